@@ -1,0 +1,83 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// MARK: - Settings shared by every target
+
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+]
+
+// MARK: - Package
+
+let package = Package(
+    name: "Custodian",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Custodian", targets: ["Custodian"]),
+        .library(name: "CustodianPolicyFiles", targets: ["CustodianPolicyFiles"]),
+        .library(name: "CustodianCommands", targets: ["CustodianCommands"]),
+        .executable(name: "custodian", targets: ["custodian"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: Core: the personal-information model, policies, the compiled engine (no I/O)
+        .target(
+            name: "Custodian",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        // MARK: Policy documents: YAML/JSON reading with precise errors, linting, built-in policies
+        .target(
+            name: "CustodianPolicyFiles",
+            dependencies: ["Custodian", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // MARK: The command line, as a library so tests run the real commands in-process
+        .target(
+            name: "CustodianCommands",
+            dependencies: [
+                "Custodian", "CustodianPolicyFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "custodian",
+            dependencies: ["CustodianCommands"],
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Examples
+        .executableTarget(
+            name: "ServiceCheckExample",
+            dependencies: ["Custodian", "CustodianPolicyFiles"],
+            path: "Examples/ServiceCheck",
+            swiftSettings: strictSettings
+        ),
+
+        // MARK: Tests
+        .testTarget(
+            name: "CustodianTests",
+            dependencies: ["Custodian", "CustodianPolicyFiles"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CustodianPolicyFilesTests",
+            dependencies: ["CustodianPolicyFiles"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CustodianCommandsTests",
+            dependencies: ["CustodianCommands"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,174 @@
+import Crypto
+public import Foundation
+
+/// A ``Policy`` compiled into indexed tables.
+///
+/// Rules are bucketed by action, recipient and purpose, so that deciding a request looks only at
+/// the rules that can apply to it: the cost of a decision does not grow with the number of rules
+/// in the policy, only with the number that share the request's action, recipient and purpose.
+///
+/// Compiling validates the policy (duplicate rule identifiers, rules that cannot be evaluated)
+/// and computes its ``version``.
+public struct CompiledPolicy: Sendable {
+    /// The policy as written.
+    public let policy: Policy
+    /// The SHA-256 of the policy's canonical JSON encoding.
+    public let version: PolicyVersion
+    /// The rules, in the order of the policy.
+    public var rules: [Policy.Rule] { policy.rules }
+
+    let purposeIndex: [Purpose: Int]
+    let recipientIndex: [Recipient: Int]
+    /// Purposes and recipients the policy names or its rules list; the last slot of each stands
+    /// for every other.
+    let purposeSlots: Int
+    let recipientSlots: Int
+    let permits: RuleTable
+    let forbids: RuleTable
+    let obligates: RuleTable
+    /// Purposes the policy declares (any other is an *other purpose*).
+    public let declaredPurposes: Set<Purpose>
+    /// Recipients the policy declares.
+    public let declaredRecipients: Set<Recipient>
+
+    /// Compiles `policy`.
+    /// - Throws: ``PolicyError`` naming the rule and field at fault.
+    /// - Complexity: O(rules × the buckets each rule falls into).
+    public init(_ policy: Policy) throws {
+        self.policy = policy
+        try Self.validate(policy)
+        version = try Self.version(of: policy)
+        declaredPurposes = Set(policy.purposes.map(\.id))
+        declaredRecipients = Set(policy.recipients.map(\.id))
+
+        var purposes = policy.purposes.map(\.id)
+        var recipients = policy.recipients.map(\.id)
+        for rule in policy.rules {
+            purposes += rule.purposes.listed
+            recipients += rule.recipients.listed
+        }
+        var purposeIndex: [Purpose: Int] = [:]
+        for purpose in purposes where purposeIndex[purpose] == nil { purposeIndex[purpose] = purposeIndex.count }
+        var recipientIndex: [Recipient: Int] = [:]
+        for recipient in recipients where recipientIndex[recipient] == nil {
+            recipientIndex[recipient] = recipientIndex.count
+        }
+        self.purposeIndex = purposeIndex
+        self.recipientIndex = recipientIndex
+        purposeSlots = purposeIndex.count + 1
+        recipientSlots = recipientIndex.count + 1
+
+        let shape = RuleTable.Shape(recipients: recipientSlots, purposes: purposeSlots)
+        var permitEntries: [(Int, CompiledRule)] = []
+        var forbidEntries: [(Int, CompiledRule)] = []
+        var obligateEntries: [(Int, CompiledRule)] = []
+        for (position, rule) in policy.rules.enumerated() {
+            let compiled = Self.compile(rule, at: position)
+            let recipientSlots = rule.recipients.slots(in: recipientIndex, count: self.recipientSlots)
+            let purposeSlots = rule.purposes.slots(in: purposeIndex, count: self.purposeSlots)
+            for action in rule.actions {
+                for recipient in recipientSlots {
+                    for purpose in purposeSlots {
+                        let bucket = shape.bucket(action: action.index, recipient: recipient, purpose: purpose)
+                        switch rule.effect {
+                        case .permit: permitEntries.append((bucket, compiled))
+                        case .forbid: forbidEntries.append((bucket, compiled))
+                        case .obligate: obligateEntries.append((bucket, compiled))
+                        }
+                    }
+                }
+            }
+        }
+        permits = RuleTable(shape: shape, entries: permitEntries)
+        forbids = RuleTable(shape: shape, entries: forbidEntries)
+        obligates = RuleTable(shape: shape, entries: obligateEntries)
+    }
+
+    // MARK: - Compiling
+
+    private static func validate(_ policy: Policy) throws {
+        var seen = Set<RuleID>()
+        for rule in policy.rules {
+            guard seen.insert(rule.id).inserted else {
+                throw PolicyError(rule: rule.id, field: "id", "the identifier is used by more than one rule")
+            }
+            if rule.actions.isEmpty { throw PolicyError(rule: rule.id, field: "actions", "lists no action") }
+            if rule.clause.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw PolicyError(rule: rule.id, field: "clause", "cites no clause of the policy")
+            }
+            if case .usableForPurpose = rule.categories,
+                rule.actions.contains(.collect) || rule.actions.contains(.use)
+            {
+                throw PolicyError(
+                    rule: rule.id, field: "categories",
+                    "'usableForPurpose' refers to the collect and use rules, so a collect or use rule cannot use it")
+            }
+            if case .only(let references) = rule.categories, references.isEmpty {
+                throw PolicyError(rule: rule.id, field: "categories", "lists no category")
+            }
+        }
+    }
+
+    static func compile(_ rule: Policy.Rule, at position: Int) -> CompiledRule {
+        var usable = false
+        if case .usableForPurpose = rule.categories { usable = true }
+        let bases: UInt8 = rule.legalBases.map { bases in
+            bases.reduce(0) { $0 | (1 << UInt8(LegalBasis.allCases.firstIndex(of: $1)!)) }
+        } ?? CompiledRule.anyLegalBasis
+        return CompiledRule(
+            index: Int32(position),
+            categories: rule.categories.leaves,
+            usableForPurpose: usable,
+            legalBases: bases,
+            all: FactSet(rule.when.all).rawValue,
+            any: FactSet(rule.when.any).rawValue,
+            none: FactSet(rule.when.none).rawValue,
+            media: rule.when.medium.reduce(0) { $0 | (1 << UInt8(Medium.allCases.firstIndex(of: $1)!)) },
+            methods: rule.when.destructionMethod.reduce(0) {
+                $0 | (1 << UInt8(DestructionMethod.allCases.firstIndex(of: $1)!))
+            },
+            obligations: rule.obligations.reduce(0) { $0 | $1.bit })
+    }
+
+    /// The policy's canonical encoding: JSON with sorted keys, no insignificant white space and
+    /// unescaped slashes. Its SHA-256 is the policy version.
+    public static func canonicalEncoding(of policy: Policy) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(policy)
+    }
+
+    private static func version(of policy: Policy) throws -> PolicyVersion {
+        let digest = SHA256.hash(data: try canonicalEncoding(of: policy))
+        return PolicyVersion(rawValue: "sha256:" + digest.map { String(format: "%02x", $0) }.joined())
+    }
+
+    // MARK: - Preparing a request
+
+    func prepare(_ request: Request) -> PreparedRequest {
+        var facts = request.context.facts.rawValue
+        if request.context.consentedPurposes.contains(request.purpose) { facts |= Fact.purposeConsented.bit }
+        for consent in request.context.separateConsents { facts |= consent.fact.bit }
+        return PreparedRequest(
+            action: request.action.index,
+            recipient: recipientIndex[request.recipient] ?? recipientSlots - 1,
+            purpose: purposeIndex[request.purpose] ?? purposeSlots - 1,
+            leaves: request.leafCategories,
+            facts: facts,
+            legalBasis: request.legalBasis.map { 1 << UInt8(LegalBasis.allCases.firstIndex(of: $0)!) } ?? 0,
+            medium: request.context.medium.map { 1 << UInt8(Medium.allCases.firstIndex(of: $0)!) } ?? 0,
+            method: request.context.destructionMethod.map {
+                1 << UInt8(DestructionMethod.allCases.firstIndex(of: $0)!)
+            } ?? 0)
+    }
+}
+
+extension Selection {
+    /// The table slots a selection falls into: every slot for `any`, the listed ones otherwise.
+    func slots(in index: [Element: Int], count: Int) -> [Int] {
+        switch self {
+        case .any: Array(0..<count)
+        case .only(let elements): Array(Set(elements.compactMap { index[$0] })).sorted()
+        }
+    }
+}

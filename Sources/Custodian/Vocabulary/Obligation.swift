@@ -1,0 +1,14 @@
+/// What the caller must do when it acts on an allow.
+///
+/// The identifier is stable; its wording for people lives apart from it (see
+/// ``Obligation/summary``), so that later versions can word it in other languages.
+public enum Obligation: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+    case notifyUserInAdvance, minimizeData, limitUseToContract, limitToOrderScope
+    case recordProvision, recordDisclosure, encryptIdentifiers, destroyIrrecoverably
+    case segregateRetainedData, honorObjection, protectSecret
+
+    public static func < (lhs: Obligation, rhs: Obligation) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The obligation's bit in a mask of obligations.
+    public var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
+}
