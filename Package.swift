@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "custodian",
-            dependencies: ["CustodianCommands"],
+            dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
 
@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CustodianCommandsTests",
-            dependencies: ["CustodianCommands"],
+            dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
     ]

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Custodian
+import Foundation
+
+/// `custodian explain`: decide requests and word each decision as sentences.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Decide requests and explain each decision in sentences a compliance officer can read.")
+
+    @OptionGroup var policyOptions: PolicyOptions
+
+    @Argument(help: "A file of requests (JSON or JSON Lines). Default: standard input.")
+    var input: String?
+
+    func run() throws {
+        let policy = try policyOptions.compiled()
+        let engine = PolicyEngine(policy: policy)
+        let explainer = DecisionExplainer(policy: policy)
+        let batch: RequestBatch
+        do {
+            batch = try RequestBatch(reading: try InputReader.read(input))
+        } catch let error as RequestBatchError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let text = batch.requests.map { explainer.explain(engine.decide($0), for: $0) }.joined(separator: "\n\n")
+        print(text)
+    }
+}
