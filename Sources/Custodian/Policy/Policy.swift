@@ -9,6 +9,8 @@ public struct Policy: Sendable, Hashable, Codable {
     /// A short stable identifier (`hero-platform`).
     public var id: String
     public var title: String
+    /// The revision number the controller gives this text of the policy.
+    public var revision: Int?
     /// The date the policy takes effect (ISO 8601 date).
     public var effective: String?
     /// Where the policy's text is (a path or an address), which clauses refer to.
@@ -24,13 +26,14 @@ public struct Policy: Sendable, Hashable, Codable {
     public static let currentSchema = "custodian.policy/1"
 
     public init(
-        schema: String = Policy.currentSchema, id: String, title: String, effective: String? = nil,
+        schema: String = Policy.currentSchema, id: String, title: String, revision: Int? = nil, effective: String? = nil,
         source: String? = nil, controller: Controller, recipients: [Declaration<Recipient>],
         purposes: [Declaration<Purpose>], rules: [Rule]
     ) {
         self.schema = schema
         self.id = id
         self.title = title
+        self.revision = revision
         self.effective = effective
         self.source = source
         self.controller = controller
@@ -40,7 +43,7 @@ public struct Policy: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case schema, id, title, effective, source, controller, recipients, purposes, rules
+        case schema, id, title, revision, effective, source, controller, recipients, purposes, rules
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,6 +57,11 @@ public struct Policy: Sendable, Hashable, Codable {
         }
         id = try container.decode(String.self, forKey: .id)
         title = try container.decode(String.self, forKey: .title)
+        revision = try container.decodeIfPresent(Int.self, forKey: .revision)
+        if let revision, revision < 0 {
+            throw DecodingError.dataCorruptedError(
+                forKey: .revision, in: container, debugDescription: "a revision is a whole number from 0")
+        }
         effective = try container.decodeIfPresent(String.self, forKey: .effective)
         source = try container.decodeIfPresent(String.self, forKey: .source)
         controller = try container.decode(Controller.self, forKey: .controller)

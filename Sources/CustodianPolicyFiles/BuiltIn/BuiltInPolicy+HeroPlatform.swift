@@ -15,6 +15,7 @@ private let heroPlatformText = #"""
 schema: custodian.policy/1
 id: hero-platform
 title: Hero Platform Privacy Policy
+revision: 1
 effective: "2023-02-14"
 source: policy-text/hero-privacy-policy.en.txt
 
