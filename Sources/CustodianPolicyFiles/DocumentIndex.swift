@@ -17,6 +17,12 @@ struct DocumentIndex {
         return mapping.first { $0.key.string == key }?.value
     }
 
+    /// The key node of `key` in a mapping, so that a location points at the field's name.
+    private func keyNode(_ node: Node?, _ key: String) -> Node? {
+        guard case .mapping(let mapping)? = node else { return nil }
+        return mapping.first { $0.key.string == key }?.key
+    }
+
     private func location(_ node: Node?) -> Location? {
         node?.mark.map { Location(line: $0.line, column: $0.column) }
     }
@@ -31,7 +37,7 @@ struct DocumentIndex {
     func location(of rule: RuleID?, field: String? = nil) -> Location? {
         guard let rule else { return location(root) }
         let node = ruleNode(rule)
-        if let field, let fieldNode = value(node, field) { return location(fieldNode) }
+        if let field, let fieldNode = keyNode(node, field) { return location(fieldNode) }
         return location(value(node, "id") ?? node)
     }
 

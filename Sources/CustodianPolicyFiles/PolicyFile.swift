@@ -119,7 +119,7 @@ public enum PolicyFile {
             let mark = locator.mark(for: context.codingPath)
             return PolicyFileError(
                 file: file, line: mark?.line, column: mark?.column, field: SourceLocator.describe(context.codingPath),
-                message: "expected \(Self.describe(type)); \(context.debugDescription)")
+                message: "expected \(Self.describe(type))")
         case .valueNotFound(let type, let context):
             let mark = locator.mark(for: context.codingPath)
             return PolicyFileError(
@@ -142,7 +142,8 @@ public enum PolicyFile {
         case is Int.Type: "a whole number"
         case is Bool.Type: "true or false"
         default:
-            String(describing: type).hasPrefix("Array") ? "a list" : "a mapping (\(String(describing: type)))"
+            ["Array", "Sequence"].contains { String(describing: type).hasPrefix($0) }
+                ? "a list" : "a mapping"
         }
     }
 

@@ -103,6 +103,10 @@ public struct CompiledPolicy: Sendable {
                     rule: rule.id, field: "categories",
                     "'usableForPurpose' refers to the collect and use rules, so a collect or use rule cannot use it")
             }
+            if case .usableForPurpose = rule.categories, rule.effect != .permit {
+                throw PolicyError(
+                    rule: rule.id, field: "categories", "'usableForPurpose' is for permit rules only")
+            }
             if case .only(let references) = rule.categories, references.isEmpty {
                 throw PolicyError(rule: rule.id, field: "categories", "lists no category")
             }

@@ -1,0 +1,53 @@
+import Custodian
+import Testing
+
+@Suite("The engine agrees with a naive reference evaluator")
+struct DifferentialTests {
+    @Test("Hero policy: 100,000 seeded random requests, no disagreement")
+    func heroPolicy() {
+        let reference = ReferenceEvaluator(policy: Hero.policy.policy)
+        var generator = RequestGenerator(seed: 2026)
+        var disagreements: [String] = []
+        var allowed = 0
+        for _ in 0..<100_000 {
+            let request = generator.next()
+            let decision = Hero.policy.decide(request)
+            let expected = reference.evaluate(request)
+            if decision.isAllowed { allowed += 1 }
+            let got = ReferenceEvaluator.Verdict(
+                allowed: decision.isAllowed, obligations: Set(decision.obligations.map(\.rawValue)))
+            if got != expected && disagreements.count < 5 {
+                disagreements.append("\(request): engine \(got), reference \(expected)")
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
+        // The mix must exercise both sides, or agreement would mean little.
+        #expect(allowed > 5_000 && allowed < 95_000, "allowed \(allowed) of 100,000")
+    }
+
+    @Test("Random policies: 50 policies × 2,000 requests, no disagreement")
+    func randomPolicies() throws {
+        var random = SeededGenerator(seed: 7)
+        var disagreements: [String] = []
+        var allowed = 0
+        for p in 0..<50 {
+            let policy = RandomPolicy.make(rules: 5 + p * 4, random: &random)
+            let compiled = try CompiledPolicy(policy)
+            let reference = ReferenceEvaluator(policy: policy)
+            var generator = RequestGenerator(seed: UInt64(1000 + p))
+            for _ in 0..<2_000 {
+                let request = generator.next()
+                let decision = compiled.decide(request)
+                if decision.isAllowed { allowed += 1 }
+                let got = ReferenceEvaluator.Verdict(
+                    allowed: decision.isAllowed, obligations: Set(decision.obligations.map(\.rawValue)))
+                let expected = reference.evaluate(request)
+                if got != expected && disagreements.count < 5 {
+                    disagreements.append("policy \(p), \(request): engine \(got), reference \(expected)")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
+        #expect(allowed > 1_000, "allowed \(allowed) of 100,000")
+    }
+}

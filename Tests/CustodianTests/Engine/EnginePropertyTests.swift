@@ -1,0 +1,180 @@
+import Custodian
+import Testing
+
+@Suite("Engine properties")
+struct EnginePropertyTests {
+    /// The Hero policy without its permit rules.
+    static func withoutPermits() throws -> CompiledPolicy {
+        var policy = Hero.policy.policy
+        policy.rules.removeAll { $0.effect == .permit }
+        return try CompiledPolicy(policy)
+    }
+
+    @Test("Default deny: without permit rules, nothing is allowed")
+    func defaultDeny() throws {
+        let policy = try Self.withoutPermits()
+        var generator = RequestGenerator(seed: 11)
+        for _ in 0..<10_000 {
+            let decision = policy.decide(generator.next())
+            #expect(!decision.isAllowed)
+            #expect(!decision.reasons.isEmpty)
+            #expect(decision.obligations.isEmpty)
+        }
+    }
+
+    @Test("Every deny carries a reason; every allow cites a permitting rule")
+    func reasonsAlwaysGiven() {
+        var generator = RequestGenerator(seed: 12)
+        for _ in 0..<20_000 {
+            let decision = Hero.engine.decide(generator.next())
+            if decision.isAllowed {
+                #expect(decision.reasons.contains { $0.kind == .permitted })
+            } else {
+                #expect(decision.reasons.contains { $0.kind != .notice && $0.kind != .permitted })
+            }
+        }
+    }
+
+    @Test("The order of rules and declarations never changes a decision", arguments: [1, 2, 3] as [UInt64])
+    func orderIndependence(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        var shuffled = Hero.policy.policy
+        shuffled.rules.shuffle(using: &random)
+        shuffled.purposes.shuffle(using: &random)
+        shuffled.recipients.shuffle(using: &random)
+        let other = try CompiledPolicy(shuffled)
+        var generator = RequestGenerator(seed: 100 + seed)
+        for _ in 0..<10_000 {
+            let request = generator.next()
+            let id = DecisionID()
+            let a = Hero.policy.decide(request, id: id)
+            let b = other.decide(request, id: id)
+            #expect(a.outcome == b.outcome)
+            #expect(a.obligations == b.obligations)
+            #expect(a.reasons == b.reasons)
+        }
+    }
+
+    @Test("Adding a rule that does not match a request never turns its deny into an allow")
+    func unrelatedRuleKeepsDeny() throws {
+        var random = SeededGenerator(seed: 21)
+        var generator = RequestGenerator(seed: 22)
+        var checked = 0
+        for round in 0..<200 {
+            let request = generator.next()
+            guard !Hero.policy.decide(request).isAllowed else { continue }
+            // A permissive rule for another action, and one for a recipient no request names. `use`
+            // is left out: shares depend on what the controller may use (usableForPurpose).
+            var policy = Hero.policy.policy
+            let otherActions = Action.allCases.filter { $0 != request.action && $0 != .use }
+            policy.rules.append(
+                Policy.Rule(
+                    RuleID("extra.\(round)"), clause: "Extra", actions: [random.pick(otherActions)], recipients: .any,
+                    purposes: .any, categories: .any))
+            policy.rules.append(
+                Policy.Rule(
+                    RuleID("extra.recipient.\(round)"), clause: "Extra", actions: Action.allCases,
+                    recipients: [Recipient("unrelated\(round)")], purposes: .any, categories: .any))
+            #expect(!(try CompiledPolicy(policy)).decide(request).isAllowed)
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+
+    @Test("Adding forbid rules never turns a deny into an allow, and can turn allows into denies")
+    func forbidsAreMonotone() throws {
+        var random = SeededGenerator(seed: 31)
+        var generator = RequestGenerator(seed: 32)
+        let requests = (0..<3_000).map { _ in generator.next() }
+        var policy = Hero.policy.policy
+        policy.rules += RandomPolicy.make(rules: 400, random: &random).rules.filter { $0.effect == .forbid }
+        let stricter = try CompiledPolicy(policy)
+        var turned = 0
+        for request in requests {
+            let before = Hero.policy.decide(request).isAllowed
+            let after = stricter.decide(request).isAllowed
+            #expect(!after || before)
+            if before && !after { turned += 1 }
+        }
+        #expect(turned > 0)
+    }
+
+    @Test("A request is allowed only if each of its categories is")
+    func everyCategoryMustBeAllowed() {
+        var generator = RequestGenerator(seed: 41)
+        for _ in 0..<5_000 {
+            let request = generator.next()
+            let whole = Hero.policy.decide(request).isAllowed
+            let each = request.leafCategories.categories.allSatisfy { category in
+                var single = request
+                single.categories = [.leaf(category)]
+                return Hero.policy.decide(single).isAllowed
+            }
+            // A forbid may cover only some categories, so "each allowed" implies "whole allowed"
+            // and vice versa.
+            #expect(whole == each, "\(request)")
+        }
+    }
+
+    @Test("A request naming no category is denied as invalid")
+    func noCategories() {
+        let decision = Hero.engine.decide(Request(.use, categories: [], purpose: .support, legalBasis: .contract))
+        #expect(!decision.isAllowed)
+        #expect(decision.reasons.map(\.rule) == ["request.noCategories"])
+    }
+
+    @Test("A jurisdiction without a rule pack is decided under the policy alone, and says so")
+    func jurisdictionNotice() {
+        for jurisdiction in Jurisdiction.allCases where jurisdiction != .none {
+            let request = Request(
+                .use, categories: ["contact.email"], purpose: .support, legalBasis: .contract, jurisdiction: jurisdiction)
+            let decision = Hero.engine.decide(request)
+            #expect(decision.isAllowed)
+            #expect(decision.reasons.contains { $0.kind == .notice && $0.rule.rawValue.contains(jurisdiction.rawValue) })
+        }
+    }
+
+    @Test("A rule pack's forbid denies what the policy allows, and its obligations are added")
+    func rulePackIsMostProtective() throws {
+        let pack = try CompiledPolicy(
+            Policy(
+                id: "kr", title: "KR", controller: .init(id: "c", name: "C", clause: "C"), recipients: [], purposes: [],
+                rules: [
+                    Policy.Rule(
+                        "kr.thirdPartyConsent", effect: .forbid, clause: "PIPA Art. 17", actions: [.share],
+                        recipients: [.specialist], when: Condition(none: [.separateConsentThirdPartyProvision])),
+                    Policy.Rule(
+                        "kr.record", effect: .obligate, clause: "PIPA", actions: [.share], recipients: .any,
+                        obligations: [.notifyUserInAdvance]),
+                ]))
+        let engine = PolicyEngine(policy: Hero.policy, packs: [.kr: pack])
+        var request = Request(
+            .share, categories: ["contact.email"], purpose: .serviceAccess, recipient: .specialist, legalBasis: .contract,
+            jurisdiction: .kr)
+        #expect(!engine.decide(request).isAllowed)
+        request.context.separateConsents = [.thirdPartyProvision]
+        let allowed = engine.decide(request)
+        #expect(allowed.isAllowed)
+        #expect(allowed.obligations.contains(.notifyUserInAdvance))
+        #expect(allowed.obligations.contains(.recordProvision))
+    }
+
+    @Test("Duplicate rule identifiers and misplaced scopes are compile errors")
+    func compileErrors() {
+        var policy = Hero.policy.policy
+        policy.rules.append(policy.rules[0])
+        #expect(throws: PolicyError.self) { try CompiledPolicy(policy) }
+        policy = Hero.policy.policy
+        policy.rules[0].categories = .usableForPurpose
+        #expect(throws: PolicyError.self) { try CompiledPolicy(policy) }
+    }
+
+    @Test("The policy version is a content hash: it changes with any rule")
+    func policyVersion() throws {
+        var policy = Hero.policy.policy
+        #expect(try CompiledPolicy(policy).version == Hero.policy.version)
+        #expect(Hero.policy.version.rawValue.hasPrefix("sha256:") && Hero.policy.version.rawValue.count == 71)
+        policy.rules[3].obligations.append(.notifyUserInAdvance)
+        #expect(try CompiledPolicy(policy).version != Hero.policy.version)
+    }
+}

@@ -1,0 +1,35 @@
+import Custodian
+
+/// Random requests over the whole vocabulary, plus purposes and recipients the policy does not
+/// name. Facts are drawn often enough that most rules' conditions sometimes hold.
+struct RequestGenerator {
+    var random: SeededGenerator
+    var purposes: [Purpose] = Purpose.named + [.marketing, Purpose("research"), Purpose("advertising")]
+    var recipients: [Recipient] = Recipient.named + [Recipient("advertiser"), Recipient("dataBroker")]
+
+    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+
+    mutating func next() -> Request {
+        let action = random.pick(Action.allCases)
+        var categories: [CategoryReference] = []
+        for _ in 0..<Int.random(in: 1...4, using: &random) {
+            categories.append(
+                random.chance(0.15) ? .group(random.pick(Category.Group.allCases)) : .leaf(random.pick(Category.allCases)))
+        }
+        let purpose = random.pick(purposes)
+        let recipient = random.chance(0.4) ? Recipient.controller : random.pick(recipients)
+        let legalBasis: LegalBasis? = random.chance(0.1) ? nil : random.pick(LegalBasis.allCases)
+        let requestFacts = Fact.allCases.filter { $0.rawValue.contains(".") == false && $0 != .purposeConsented }
+        var context = Context(facts: FactSet(random.subset(requestFacts, p: 0.3)))
+        if random.chance(0.4) {
+            context.consentedPurposes = Set(random.subset(purposes, p: 0.2) + (random.chance(0.5) ? [purpose] : []))
+        }
+        context.separateConsents = Set(random.subset(SeparateConsent.allCases, p: 0.2))
+        context.medium = random.chance(0.3) ? nil : random.pick(Medium.allCases)
+        context.destructionMethod = random.chance(0.3) ? nil : random.pick(DestructionMethod.allCases)
+        let jurisdiction = random.chance(0.9) ? Jurisdiction.none : random.pick(Jurisdiction.allCases)
+        return Request(
+            action, categories: categories, purpose: purpose, recipient: recipient, legalBasis: legalBasis,
+            jurisdiction: jurisdiction, context: context)
+    }
+}
