@@ -18,6 +18,8 @@ let package = Package(
     products: [
         .library(name: "Custodian", targets: ["Custodian"]),
         .library(name: "CustodianPolicyFiles", targets: ["CustodianPolicyFiles"]),
+        .library(name: "DecisionLog", targets: ["DecisionLog"]),
+        .library(name: "DecisionLogSQLite", targets: ["DecisionLogSQLite"]),
         .library(name: "CustodianCommands", targets: ["CustodianCommands"]),
         .executable(name: "custodian", targets: ["custodian"]),
     ],
@@ -25,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: Core: the personal-information model, policies, the compiled engine (no I/O)
@@ -39,11 +42,23 @@ let package = Package(
             dependencies: ["Custodian", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
+        // MARK: The decision log: records, Merkle tree, checkpoints, proofs, verifier, store protocol
+        .target(
+            name: "DecisionLog",
+            dependencies: ["Custodian", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        // MARK: The embedded default store (SQLite through GRDB)
+        .target(
+            name: "DecisionLogSQLite",
+            dependencies: ["DecisionLog", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         // MARK: The command line, as a library so tests run the real commands in-process
         .target(
             name: "CustodianCommands",
             dependencies: [
-                "Custodian", "CustodianPolicyFiles",
+                "Custodian", "CustodianPolicyFiles", "DecisionLog", "DecisionLogSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -72,6 +87,11 @@ let package = Package(
             name: "CustodianPolicyFilesTests",
             dependencies: ["CustodianPolicyFiles"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DecisionLogTests",
+            dependencies: ["DecisionLog", "DecisionLogSQLite", "Custodian"],
             swiftSettings: strictSettings
         ),
         .testTarget(

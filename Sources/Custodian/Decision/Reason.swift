@@ -18,6 +18,8 @@ public struct Reason: Sendable, Hashable {
         case noRule
         /// The request itself cannot be decided (for example, it names no category).
         case invalidRequest
+        /// The decision could not be recorded in the decision log, so it is a deny (fail closed).
+        case notRecorded
         /// Information about how the decision was made (for example, a jurisdiction whose rule
         /// pack does not exist yet). It never turns a deny into an allow.
         case notice

@@ -179,7 +179,7 @@ extension CompiledPolicy {
     /// decision.
     static func canonicalOrder(_ reasons: [Reason]) -> [Reason] {
         let rank: [Reason.Kind: Int] = [
-            .invalidRequest: 0, .forbidden: 1, .conditionsNotMet: 2, .noRule: 3, .permitted: 4, .obligated: 5,
+            .notRecorded: 0, .invalidRequest: 0, .forbidden: 1, .conditionsNotMet: 2, .noRule: 3, .permitted: 4, .obligated: 5,
             .notice: 6,
         ]
         return reasons.sorted { a, b in

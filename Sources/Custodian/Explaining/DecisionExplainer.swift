@@ -50,6 +50,8 @@ public struct DecisionExplainer: Sendable {
             return "The request cannot be decided: \(reason.clause)."
         case .notice:
             return reason.clause + "."
+        case .notRecorded:
+            return "Denied because the decision could not be recorded: \(reason.clause)."
         }
     }
 

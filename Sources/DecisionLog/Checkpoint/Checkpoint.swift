@@ -1,0 +1,58 @@
+public import Foundation
+
+/// A signed statement of a log's size and root hash at a time, in the C2SP `tlog-checkpoint`
+/// format inside a C2SP signed note, so that tools which already check Go sumdb or Sigstore
+/// checkpoints can check it:
+///
+/// ```text
+/// custodian.example/decisions
+/// 1000
+/// 3q2+7w…=
+/// time 2026-11-25T23:59:00.000Z
+///
+/// — custodian.example/decisions Az3grl…
+/// ```
+public struct Checkpoint: Sendable, Hashable {
+    /// The log's name (the note's origin line), also the signer's name.
+    public var origin: String
+    public var size: UInt64
+    public var rootHash: MerkleHash
+    public var time: Date
+
+    public init(origin: String, size: UInt64, rootHash: MerkleHash, time: Date) {
+        self.origin = origin
+        self.size = size
+        self.rootHash = rootHash
+        self.time = CanonicalTime.truncated(time)
+    }
+
+    /// The note body that is signed.
+    public var body: String {
+        "\(origin)\n\(size)\n\(rootHash.bytes.base64EncodedString())\ntime \(CanonicalTime.format(time))\n"
+    }
+
+    /// Reads a note body.
+    public init(body: String) throws(DecisionLogError) {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 4, lines.last == "", !lines[0].isEmpty,
+            let size = UInt64(lines[1]), String(size) == lines[1],
+            let rootBytes = Data(base64Encoded: String(lines[2])), let root = MerkleHash(bytes: rootBytes)
+        else { throw DecisionLogError(.invalidCheckpoint, "the checkpoint body is not origin, size, root hash") }
+        var time: Date?
+        for line in lines[3..<(lines.count - 1)] where line.hasPrefix("time ") {
+            time = CanonicalTime.parse(String(line.dropFirst(5)))
+        }
+        guard let time else { throw DecisionLogError(.invalidCheckpoint, "the checkpoint has no valid time line") }
+        self.init(origin: String(lines[0]), size: size, rootHash: root, time: time)
+    }
+}
+
+extension CanonicalTime {
+    /// Reads `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    static func parse(_ text: String) -> Date? {
+        guard let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) else {
+            return nil
+        }
+        return format(date) == text ? date : nil
+    }
+}
