@@ -1,16 +1,20 @@
 import ArgumentParser
 import Custodian
+import DecisionLog
 import Foundation
 
 /// `custodian decide`: requests in (JSON or JSON Lines on standard input, or a file), decisions
 /// out, one line each, in the same order.
-struct DecideCommand: ParsableCommand {
+struct DecideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Decide requests: JSON (or JSON Lines) in, one decision per line out.",
         discussion: """
             A request that names an unknown identifier or fact is an error that names it; then \
             nothing is decided and the exit status is 2.
+
+            With --log, every decision is recorded in the decision log before it is printed; a \
+            decision that cannot be recorded is printed as a deny (fail closed).
             """)
 
     @OptionGroup var policyOptions: PolicyOptions
@@ -18,7 +22,12 @@ struct DecideCommand: ParsableCommand {
     @Argument(help: "A file of requests. Default: standard input.")
     var input: String?
 
-    func run() throws {
+    @Option(name: .long, help: "Record each decision in this log (a SQLite path, or a postgres:// URL).")
+    var log: String?
+
+    @OptionGroup var logOptions: LogOptions
+
+    func run() async throws {
         let engine = PolicyEngine(policy: try policyOptions.compiled())
         let text = try InputReader.read(input)
         let batch: RequestBatch
@@ -28,13 +37,44 @@ struct DecideCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }
+        let decisions: [Decision]
+        if let log {
+            let audited = AuditedEngine(
+                engine: engine, log: DecisionLog(store: try logOptions.store(log)),
+                pseudonymizer: try logOptions.pseudonymizer(for: log))
+            decisions = await Self.decide(batch.requests, with: audited)
+        } else {
+            decisions = batch.requests.map { engine.decide($0) }
+        }
         var out = ""
-        out.reserveCapacity(batch.requests.count * 256)
-        for request in batch.requests {
-            out += DecisionWriter.json(engine.decide(request))
+        out.reserveCapacity(decisions.count * 256)
+        for decision in decisions {
+            out += DecisionWriter.json(decision)
             out += "\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// Decides and logs concurrently (so that appends commit in groups), keeping input order.
+    static func decide(_ requests: [Request], with audited: AuditedEngine, inFlight: Int = 512) async -> [Decision] {
+        var decisions = [Decision?](repeating: nil, count: requests.count)
+        await withTaskGroup(of: (Int, Decision).self) { group in
+            var next = 0
+            while next < min(inFlight, requests.count) {
+                let i = next
+                group.addTask { (i, await audited.decide(requests[i])) }
+                next += 1
+            }
+            while let (i, decision) = await group.next() {
+                decisions[i] = decision
+                if next < requests.count {
+                    let j = next
+                    group.addTask { (j, await audited.decide(requests[j])) }
+                    next += 1
+                }
+            }
+        }
+        return decisions.map { $0! }
     }
 }
 

@@ -137,9 +137,19 @@ public final class SQLiteLogStore: LogStore {
         }
     }
 
-    /// Runs SQL against the database, for tamper tests and repairs by hand.
-    public func unsafeExecute(_ sql: String, arguments: [(any DatabaseValueConvertible)?] = []) throws {
-        try pool.write { db in try db.execute(sql: sql, arguments: StatementArguments(arguments)) }
+    /// Runs SQL against the database, bypassing the log: for tamper tests and repairs by hand.
+    /// Arguments are `Int64`, `Int`, `String` or `Data`.
+    public func unsafeExecute(_ sql: String, arguments: [any Sendable] = []) throws {
+        let values: [(any DatabaseValueConvertible)?] = arguments.map { value in
+            switch value {
+            case let value as Int64: value
+            case let value as Int: value
+            case let value as String: value
+            case let value as Data: value
+            default: nil
+            }
+        }
+        try pool.write { db in try db.execute(sql: sql, arguments: StatementArguments(values)) }
     }
 
     // MARK: - Rows and errors

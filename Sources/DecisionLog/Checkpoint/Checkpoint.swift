@@ -48,11 +48,35 @@ public struct Checkpoint: Sendable, Hashable {
 }
 
 extension CanonicalTime {
-    /// Reads `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    /// Reads `YYYY-MM-DDTHH:MM:SS.mmmZ` exactly (the form ``format(_:)`` writes).
     static func parse(_ text: String) -> Date? {
-        guard let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) else {
-            return nil
+        let b = Array(text.utf8)
+        guard b.count == 24, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x2E,
+            b[23] == 0x5A
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            for i in range {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int64(b[i] - 0x30)
+            }
+            return value
         }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+            let milli = number(20..<23), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
+            second < 60
+        else { return nil }
+        // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm).
+        let y = month <= 2 ? year - 1 : year
+        let era = y / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        let ms = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+        let date = Date(timeIntervalSince1970: Double(ms) / 1000)
         return format(date) == text ? date : nil
     }
 }

@@ -69,7 +69,7 @@ public struct LogVerifier: Sendable {
         if report.size != size {
             report.add(.init(index: nil, message: "the store counts \(size) records but holds \(report.size)"))
         }
-        for (source, notes) in [("stored", try await store.checkpoints()), ("external", external)] {
+        for (source, notes) in [("kept in the log", try await store.checkpoints()), ("given", external)] {
             for note in notes { check(note, source: source, tree: tree, report: &report) }
         }
         return report
@@ -77,14 +77,14 @@ public struct LogVerifier: Sendable {
 
     private func check(_ note: String, source: String, tree: MerkleTree, report: inout VerificationReport) {
         guard let key else {
-            report.add(.init(index: nil, message: "a \(source) checkpoint cannot be checked without the verifier key"))
+            report.add(.init(index: nil, message: "a checkpoint \(source) cannot be checked without the verifier key"))
             return
         }
         let checkpoint: Checkpoint
         do {
             checkpoint = try key.verify(note)
         } catch {
-            report.add(.init(index: nil, message: "a \(source) checkpoint is not valid: \(error.message)"))
+            report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(error.message)"))
             return
         }
         report.checkpointsChecked += 1
@@ -93,7 +93,7 @@ public struct LogVerifier: Sendable {
                 .init(
                     index: UInt64(tree.size),
                     message:
-                        "the \(source) checkpoint of \(checkpoint.size) records is longer than the log's \(tree.size): records \(tree.size)..<\(checkpoint.size) were cut off"
+                        "a checkpoint \(source) vouches for \(checkpoint.size) records but the log has \(tree.size): records \(tree.size)..<\(checkpoint.size) were cut off"
                 ))
             return
         }
@@ -101,7 +101,7 @@ public struct LogVerifier: Sendable {
             report.add(
                 .init(
                     index: nil,
-                    message: "the \(source) checkpoint of \(checkpoint.size) records does not match the log's first \(checkpoint.size) records (rewritten)"))
+                    message: "a checkpoint \(source) of \(checkpoint.size) records does not match the log's first \(checkpoint.size) records (rewritten)"))
         }
     }
 }

@@ -1,0 +1,120 @@
+import ArgumentParser
+import DecisionLog
+import Foundation
+
+/// `custodian log`: verify, checkpoint, prove, tail and export a decision log.
+struct LogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Verify, checkpoint, prove, read and export a decision log.",
+        subcommands: [
+            Verify.self, MakeCheckpoint.self, Prove.self, Tail.self, Export.self, CrashWriter.self,
+        ])
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Check every record, the order, and the tree against signed checkpoints; name the first bad record.",
+            discussion: "Exit status 0 when the log verifies, 1 when it does not.")
+
+        @Argument(help: "The log (a SQLite path or a postgres:// URL).") var log: String
+        @Option(name: .long, help: "A signed checkpoint kept elsewhere (repeatable).") var checkpoint: [String] = []
+        @Option(name: .long, help: "The verifier key file. Default: LOG.pub") var key: String?
+        @OptionGroup var options: LogOptions
+
+        func run() async throws {
+            let store = try options.store(log)
+            let keyPath = key ?? (log.contains("://") ? nil : log + ".pub")
+            let verifier = try keyPath.flatMap { FileManager.default.contents(atPath: $0) }
+                .map { try CheckpointVerifier(verifierKey: String(decoding: $0, as: UTF8.self)) }
+            let notes = try checkpoint.map { path in
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw ValidationError("cannot read the checkpoint '\(path)'")
+                }
+                return String(decoding: data, as: UTF8.self)
+            }
+            let report = try await LogVerifier(key: verifier).verify(store, against: notes)
+            if report.isValid {
+                print("ok: \(report.size) records, root \(report.rootHash.hex), \(report.checkpointsChecked) checkpoints checked")
+            } else {
+                print("FAILED: \(report.problems.count) problems in \(report.size) records")
+                for problem in report.problems.prefix(20) { print("  \(problem)") }
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    struct MakeCheckpoint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "checkpoint", abstract: "Sign a checkpoint of the log, keep it in the log and print it.")
+
+        @Argument(help: "The log.") var log: String
+        @Option(name: .long, help: "Also write the checkpoint to this file.") var out: String?
+        @OptionGroup var options: LogOptions
+
+        func run() async throws {
+            let log = DecisionLog(store: try options.store(self.log), signer: try options.signer(for: self.log))
+            let note = try await log.checkpoint()
+            if let out { try note.write(toFile: out, atomically: true, encoding: .utf8) }
+            print(note, terminator: "")
+        }
+    }
+
+    struct Prove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "prove", abstract: "Print an inclusion proof (JSON) for a decision.")
+
+        @Argument(help: "The log.") var log: String
+        @Argument(help: "The decision identifier.") var decisionID: String
+        @Option(name: .long, help: "Prove against the tree of this many records (a checkpoint's size).") var size: UInt64?
+        @OptionGroup var options: LogOptions
+
+        func run() async throws {
+            let log = DecisionLog(store: try options.store(self.log))
+            let proof = try await log.prove(decisionID: decisionID.lowercased(), treeSize: size)
+            print(proof.json)
+        }
+    }
+
+    struct Tail: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "tail", abstract: "Print the last records, one canonical JSON record a line.")
+
+        @Argument(help: "The log.") var log: String
+        @Option(name: [.customShort("n"), .long], help: "How many records.") var count: UInt64 = 10
+        @OptionGroup var options: LogOptions
+
+        func run() async throws {
+            let store = try options.store(log)
+            let size = try await store.size()
+            for entry in try await store.entries(in: (size - min(size, count))..<size) {
+                print(String(decoding: entry.leaf, as: UTF8.self))
+            }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Print every record as JSON Lines: each line is a record's canonical bytes, whose SHA-256 with a 0x00 prefix is its leaf hash.")
+
+        @Argument(help: "The log.") var log: String
+        @OptionGroup var options: LogOptions
+
+        func run() async throws {
+            let store = try options.store(log)
+            let size = try await store.size()
+            var start: UInt64 = 0
+            let output = FileHandle.standardOutput
+            while start < size {
+                var chunk = Data()
+                for entry in try await store.entries(in: start..<min(size, start + 10_000)) {
+                    chunk.append(contentsOf: entry.leaf)
+                    chunk.append(0x0A)
+                }
+                output.write(chunk)
+                start += 10_000
+            }
+        }
+    }
+}
