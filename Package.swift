@@ -20,14 +20,21 @@ let package = Package(
         .library(name: "CustodianPolicyFiles", targets: ["CustodianPolicyFiles"]),
         .library(name: "DecisionLog", targets: ["DecisionLog"]),
         .library(name: "DecisionLogSQLite", targets: ["DecisionLogSQLite"]),
+        .library(name: "DecisionLogPostgres", targets: ["DecisionLogPostgres"]),
         .library(name: "CustodianCommands", targets: ["CustodianCommands"]),
         .executable(name: "custodian", targets: ["custodian"]),
+    ],
+    traits: [
+        .trait(
+            name: "Postgres",
+            description: "The PostgreSQL decision-log store (postgres-nio), for many instances writing one log."),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: Core: the personal-information model, policies, the compiled engine (no I/O)
@@ -54,11 +61,21 @@ let package = Package(
             dependencies: ["DecisionLog", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // MARK: The store for many instances (PostgreSQL), behind the `Postgres` trait
+        .target(
+            name: "DecisionLogPostgres",
+            dependencies: [
+                "DecisionLog",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
+            ],
+            swiftSettings: strictSettings
+        ),
         // MARK: The command line, as a library so tests run the real commands in-process
         .target(
             name: "CustodianCommands",
             dependencies: [
                 "Custodian", "CustodianPolicyFiles", "DecisionLog", "DecisionLogSQLite",
+                .target(name: "DecisionLogPostgres", condition: .when(traits: ["Postgres"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -91,7 +108,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DecisionLogTests",
-            dependencies: ["DecisionLog", "DecisionLogSQLite", "Custodian"],
+            dependencies: [
+                "DecisionLog", "DecisionLogSQLite", "Custodian",
+                .target(name: "DecisionLogPostgres", condition: .when(traits: ["Postgres"])),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -8,7 +8,12 @@ struct CommandLineTests {
     static let binary: URL = {
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug")]
+        // Beside the test runner, in the same build folder (which may be a --scratch-path one).
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let candidates = [
+            runner.deletingLastPathComponent(), runner.deletingLastPathComponent().deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(), packageRoot.appendingPathComponent(".build/debug"),
+        ]
         return candidates.map { $0.appendingPathComponent("custodian") }.first {
             FileManager.default.isExecutableFile(atPath: $0.path)
         } ?? packageRoot.appendingPathComponent(".build/debug/custodian")

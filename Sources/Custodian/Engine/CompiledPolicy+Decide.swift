@@ -1,14 +1,12 @@
 extension CompiledPolicy {
-    /// The outcome of evaluating one policy against one request, before it is worded as a
-    /// ``Decision``.
-    struct Evaluation {
+    /// What evaluating one request found, before it is worded as a ``Decision``: masks only.
+    struct Outcome {
         var allowed: Bool
+        var forbidden: Bool
         var obligations: UInt16
-        /// Rules that permitted part of the request, with the requested categories each covered.
-        var permitted: [(rule: Int32, categories: CategorySet)] = []
-        var forbidden: [(rule: Int32, categories: CategorySet)] = []
-        var obligated: [Int32] = []
-        var reasons: [Reason] = []
+        var covered: CategorySet
+        /// The categories usable for the purpose, when a rule needed them.
+        var usable: CategorySet?
     }
 
     /// Decides `request` under this policy alone.
@@ -17,65 +15,58 @@ extension CompiledPolicy {
     /// names is covered by a `permit` rule whose conditions hold, and no `forbid` rule applies.
     /// - Complexity: O(rules in the request's action, recipient and purpose bucket).
     public func decide(_ request: Request, id: DecisionID = DecisionID()) -> Decision {
-        let evaluation = evaluate(request)
+        let prepared = prepare(request)
+        let outcome = evaluate(prepared, stoppingAtForbid: false)
         return Decision(
-            outcome: evaluation.allowed ? .allow : .deny,
-            obligations: evaluation.allowed ? Self.obligations(in: evaluation.obligations) : [],
-            reasons: evaluation.reasons,
+            outcome: outcome.allowed ? .allow : .deny,
+            obligations: outcome.allowed ? ObligationSet(rawValue: outcome.obligations).obligations : [],
+            reasons: reasons(for: prepared, outcome),
             policyVersion: version,
             id: id)
     }
 
-    static func obligations(in mask: UInt16) -> [Obligation] {
-        Obligation.allCases.filter { mask & $0.bit != 0 }.sorted()
+    /// The outcome and obligations of `request` under this policy alone, without reasons and
+    /// without allocating: the same answer as ``decide(_:id:)``, for hot paths.
+    public func check(_ request: Request) -> Verdict {
+        let outcome = evaluate(prepare(request), stoppingAtForbid: true)
+        return Verdict(
+            outcome: outcome.allowed ? .allow : .deny,
+            obligations: ObligationSet(rawValue: outcome.allowed ? outcome.obligations : 0))
     }
 
-    func evaluate(_ request: Request) -> Evaluation {
-        let prepared = prepare(request)
-        guard !prepared.leaves.isEmpty else {
-            return Evaluation(
-                allowed: false, obligations: 0,
-                reasons: [
-                    Reason(
-                        kind: .invalidRequest, rule: "request.noCategories",
-                        clause: "Custodian › a request names at least one category", missing: ["categories"])
-                ])
-        }
-        var evaluation = Evaluation(allowed: false, obligations: 0)
+    static func obligations(in mask: UInt16) -> [Obligation] { ObligationSet(rawValue: mask).obligations }
 
-        // Forbids win over every permit.
+    /// The heart of the engine: forbids, then coverage of every category by permits, then the
+    /// obligations of an allow.
+    @inline(__always)
+    func evaluate(_ prepared: PreparedRequest, stoppingAtForbid: Bool) -> Outcome {
+        var outcome = Outcome(allowed: false, forbidden: false, obligations: 0, covered: [], usable: nil)
+        guard !prepared.leaves.isEmpty else { return outcome }
         for rule in forbids.rules(for: prepared)
-        where rule.categories.intersection(prepared.leaves).rawValue != 0 && rule.holds(for: prepared) {
-            evaluation.forbidden.append((rule.index, rule.categories.intersection(prepared.leaves)))
+        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+            outcome.forbidden = true
+            if stoppingAtForbid { return outcome }
+            break
         }
-
-        // Every requested category must be covered by some permit that holds.
-        var usable: CategorySet?
-        var covered = CategorySet()
         for rule in permits.rules(for: prepared) where rule.holds(for: prepared) {
             var scope = rule.categories
             if rule.usableForPurpose {
-                if usable == nil { usable = usableCategories(for: prepared) }
-                scope = scope.intersection(usable!)
+                if outcome.usable == nil { outcome.usable = usableCategories(for: prepared) }
+                scope = scope.intersection(outcome.usable!)
             }
             let part = scope.intersection(prepared.leaves)
             guard !part.isEmpty else { continue }
-            covered.formUnion(part)
-            evaluation.obligations |= rule.obligations
-            evaluation.permitted.append((rule.index, part))
+            outcome.covered.formUnion(part)
+            outcome.obligations |= rule.obligations
         }
-        let uncovered = prepared.leaves.subtracting(covered)
-        evaluation.allowed = evaluation.forbidden.isEmpty && uncovered.isEmpty
-
-        if evaluation.allowed {
+        outcome.allowed = !outcome.forbidden && prepared.leaves.isSubset(of: outcome.covered)
+        if outcome.allowed {
             for rule in obligates.rules(for: prepared)
-            where rule.categories.intersection(prepared.leaves).rawValue != 0 && rule.holds(for: prepared) {
-                evaluation.obligations |= rule.obligations
-                evaluation.obligated.append(rule.index)
+            where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+                outcome.obligations |= rule.obligations
             }
         }
-        evaluation.reasons = reasons(for: evaluation, prepared: prepared, uncovered: uncovered, usable: usable)
-        return evaluation
+        return outcome
     }
 
     /// The categories a `use` by the controller for the request's purpose may involve, under the
@@ -92,29 +83,46 @@ extension CompiledPolicy {
 
     // MARK: - Reasons
 
-    private func reasons(
-        for evaluation: Evaluation, prepared: PreparedRequest, uncovered: CategorySet, usable: CategorySet?
-    ) -> [Reason] {
+    /// The reasons for an outcome: the rules that permitted, forbade or obligated, or those that
+    /// could have permitted with what they lacked.
+    private func reasons(for prepared: PreparedRequest, _ outcome: Outcome) -> [Reason] {
+        guard !prepared.leaves.isEmpty else {
+            return [
+                Reason(
+                    kind: .invalidRequest, rule: "request.noCategories",
+                    clause: "Custodian › a request names at least one category", missing: ["categories"])
+            ]
+        }
         var reasons: [Reason] = []
         let everything = prepared.leaves
         func categories(_ part: CategorySet) -> [Category] { part == everything ? [] : part.categories }
 
-        if evaluation.allowed {
-            for (index, part) in evaluation.permitted {
-                let rule = rules[Int(index)]
-                reasons.append(Reason(kind: .permitted, rule: rule.id, clause: rule.clause, categories: categories(part)))
+        if outcome.allowed {
+            for rule in permits.rules(for: prepared) where rule.holds(for: prepared) {
+                var scope = rule.categories
+                if rule.usableForPurpose { scope = scope.intersection(outcome.usable ?? usableCategories(for: prepared)) }
+                let part = scope.intersection(everything)
+                guard !part.isEmpty else { continue }
+                let source = rules[Int(rule.index)]
+                reasons.append(Reason(kind: .permitted, rule: source.id, clause: source.clause, categories: categories(part)))
             }
-            for index in evaluation.obligated {
-                let rule = rules[Int(index)]
-                reasons.append(Reason(kind: .obligated, rule: rule.id, clause: rule.clause))
+            for rule in obligates.rules(for: prepared)
+            where rule.categories.rawValue & everything.rawValue != 0 && rule.holds(for: prepared) {
+                let source = rules[Int(rule.index)]
+                reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))
             }
             return Self.canonicalOrder(reasons)
         }
 
-        for (index, part) in evaluation.forbidden {
-            let rule = rules[Int(index)]
-            reasons.append(Reason(kind: .forbidden, rule: rule.id, clause: rule.clause, categories: categories(part)))
+        for rule in forbids.rules(for: prepared)
+        where rule.categories.rawValue & everything.rawValue != 0 && rule.holds(for: prepared) {
+            let source = rules[Int(rule.index)]
+            reasons.append(
+                Reason(
+                    kind: .forbidden, rule: source.id, clause: source.clause,
+                    categories: categories(rule.categories.intersection(everything))))
         }
+        let uncovered = everything.subtracting(outcome.covered)
         guard !uncovered.isEmpty else { return Self.canonicalOrder(reasons) }
 
         // Rules that would have covered an uncovered category had their conditions held.
@@ -122,7 +130,7 @@ extension CompiledPolicy {
         for rule in permits.rules(for: prepared) {
             let part = rule.categories.intersection(uncovered)
             guard !part.isEmpty else { continue }
-            let missing = self.missing(for: rule, prepared: prepared, part: part, usable: usable)
+            let missing = self.missing(for: rule, prepared: prepared, part: part, usable: outcome.usable)
             guard !missing.isEmpty else { continue }
             explained.formUnion(part)
             let source = rules[Int(rule.index)]

@@ -38,35 +38,57 @@ public struct PolicyEngine: Sendable {
             return decision
         }
         let supplement = pack.supplement(request)
-        if !supplement.forbidden.isEmpty { decision.outcome = .deny }
-        if decision.isAllowed {
-            decision.obligations = CompiledPolicy.obligations(
-                in: decision.obligations.reduce(supplement.obligations) { $0 | $1.bit })
-        } else {
-            decision.obligations = []
-        }
-        decision.reasons = CompiledPolicy.canonicalOrder(decision.reasons + supplement.reasons)
+        if supplement.forbidden { decision.outcome = .deny }
+        decision.obligations =
+            decision.isAllowed
+            ? ObligationSet(rawValue: ObligationSet(decision.obligations).rawValue | supplement.obligations).obligations : []
+        decision.reasons = CompiledPolicy.canonicalOrder(decision.reasons + pack.supplementReasons(request))
         return decision
+    }
+
+    /// The outcome and obligations of `request`, without reasons and without allocating: the
+    /// same answer as ``decide(_:id:)``, for hot paths.
+    public func check(_ request: Request) -> Verdict {
+        var verdict = policy.check(request)
+        guard request.jurisdiction != .none, let pack = packs[request.jurisdiction] else { return verdict }
+        let supplement = pack.supplement(request)
+        if supplement.forbidden { return Verdict(outcome: .deny, obligations: []) }
+        if verdict.isAllowed { verdict.obligations.formUnion(ObligationSet(rawValue: supplement.obligations)) }
+        return verdict
     }
 }
 
 extension CompiledPolicy {
     /// Evaluates this policy as a rule pack: only its `forbid` and `obligate` rules count.
-    func supplement(_ request: Request) -> Evaluation {
+    func supplement(_ request: Request) -> (forbidden: Bool, obligations: UInt16) {
         let prepared = prepare(request)
-        var evaluation = Evaluation(allowed: true, obligations: 0)
+        var forbidden = false
+        var obligations: UInt16 = 0
         for rule in forbids.rules(for: prepared)
-        where rule.categories.intersection(prepared.leaves).rawValue != 0 && rule.holds(for: prepared) {
-            let source = rules[Int(rule.index)]
-            evaluation.forbidden.append((rule.index, rule.categories))
-            evaluation.reasons.append(Reason(kind: .forbidden, rule: source.id, clause: source.clause))
+        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+            forbidden = true
         }
         for rule in obligates.rules(for: prepared)
-        where rule.categories.intersection(prepared.leaves).rawValue != 0 && rule.holds(for: prepared) {
-            let source = rules[Int(rule.index)]
-            evaluation.obligations |= rule.obligations
-            evaluation.reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))
+        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+            obligations |= rule.obligations
         }
-        return evaluation
+        return (forbidden, obligations)
+    }
+
+    /// The reasons a rule pack adds.
+    func supplementReasons(_ request: Request) -> [Reason] {
+        let prepared = prepare(request)
+        var reasons: [Reason] = []
+        for rule in forbids.rules(for: prepared)
+        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+            let source = rules[Int(rule.index)]
+            reasons.append(Reason(kind: .forbidden, rule: source.id, clause: source.clause))
+        }
+        for rule in obligates.rules(for: prepared)
+        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+            let source = rules[Int(rule.index)]
+            reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))
+        }
+        return reasons
     }
 }

@@ -25,6 +25,10 @@ public struct Purpose: RawRepresentable, Sendable, Hashable, Codable, Comparable
 
     public static func < (lhs: Purpose, rhs: Purpose) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Whether `rawValue` has the shape of a purpose or recipient identifier: ASCII letters and
+    /// digits, starting with a letter, at most 64 characters.
+    public static func isWellFormed(_ rawValue: String) -> Bool { Identifier.isWellFormed(rawValue) }
+
     public static let relationship = Purpose("relationship")
     public static let serviceAccess = Purpose("serviceAccess")
     public static let authentication = Purpose("authentication")

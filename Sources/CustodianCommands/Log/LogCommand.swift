@@ -8,7 +8,7 @@ struct LogCommand: AsyncParsableCommand {
         commandName: "log",
         abstract: "Verify, checkpoint, prove, read and export a decision log.",
         subcommands: [
-            Verify.self, MakeCheckpoint.self, Prove.self, Tail.self, Export.self, CrashWriter.self,
+            Verify.self, MakeCheckpoint.self, Prove.self, Consistency.self, Tail.self, Export.self, CrashWriter.self,
         ])
 
     struct Verify: AsyncParsableCommand {
@@ -34,10 +34,11 @@ struct LogCommand: AsyncParsableCommand {
                 return String(decoding: data, as: UTF8.self)
             }
             let report = try await LogVerifier(key: verifier).verify(store, against: notes)
+            print("records: \(report.size), root: \(report.rootHash.hex), checkpoints checked: \(report.checkpointsChecked)")
             if report.isValid {
-                print("ok: \(report.size) records, root \(report.rootHash.hex), \(report.checkpointsChecked) checkpoints checked")
+                print("ok")
             } else {
-                print("FAILED: \(report.problems.count) problems in \(report.size) records")
+                print("FAILED: \(report.problems.count) problem(s)")
                 for problem in report.problems.prefix(20) { print("  \(problem)") }
                 throw ExitCode(1)
             }
@@ -73,6 +74,25 @@ struct LogCommand: AsyncParsableCommand {
             let log = DecisionLog(store: try options.store(self.log))
             let proof = try await log.prove(decisionID: decisionID.lowercased(), treeSize: size)
             print(proof.json)
+        }
+    }
+
+    struct Consistency: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "consistency",
+            abstract: "Print a consistency proof (JSON) that the log's first N records are a prefix of its first M.")
+
+        @Argument(help: "The log.") var log: String
+        @Option(name: .long, help: "The earlier size (an older checkpoint's).") var from: UInt64
+        @Option(name: .long, help: "The later size. Default: the whole log.") var to: UInt64?
+        @OptionGroup var options: LogOptions
+
+        func run() async throws {
+            let log = DecisionLog(store: try options.store(self.log))
+            let proof = try await log.consistencyProof(from: from, to: to)
+            print(
+                "{\"oldSize\":\(from),\"oldRoot\":\"\(proof.oldRoot.hex)\",\"newSize\":\(proof.newSize),"
+                    + "\"newRoot\":\"\(proof.newRoot.hex)\",\"path\":[\(proof.path.map { "\"\($0.hex)\"" }.joined(separator: ","))]}")
         }
     }
 

@@ -4,18 +4,22 @@ import Foundation
 public struct WireError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The 1-based line of the input (JSON Lines), when known.
     public var line: Int?
+    /// The 1-based column (in bytes) where the problem is, when known.
+    public var column: Int?
     /// The field at fault (`context.userNotifed`, `categories[1]`).
     public var field: String?
     public var message: String
 
-    public init(line: Int?, field: String?, message: String) {
+    public init(line: Int?, field: String?, message: String, column: Int? = nil) {
         self.line = line
         self.field = field
         self.message = message
+        self.column = column
     }
 
     init(line: Int?, _ error: DecodingError) {
         self.line = line
+        column = nil
         func path(_ keys: [any CodingKey]) -> String {
             keys.reduce(into: "") { text, key in
                 if let index = key.intValue {
@@ -70,7 +74,7 @@ public struct WireError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         var text = ""
-        if let line { text += "line \(line): " }
+        if let line { text += column.map { "line \(line), column \($0): " } ?? "line \(line): " }
         if let field { text += "\(field): " }
         return text + message
     }

@@ -76,6 +76,22 @@ public actor DecisionLog {
         return tree
     }
 
+    /// A consistency proof between the trees of the log's first `oldSize` and `newSize` entries,
+    /// with both roots: what shows that the later checkpoint extends the earlier one.
+    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64? = nil) async throws(DecisionLogError)
+        -> (oldRoot: MerkleHash, newRoot: MerkleHash, newSize: UInt64, path: [MerkleHash])
+    {
+        let tree = try await Self.tree(of: store)
+        let size = Int(newSize ?? UInt64(tree.size))
+        guard oldSize <= UInt64(size), size <= tree.size else {
+            throw DecisionLogError(.notFound, "the log has \(tree.size) records; no proof from \(oldSize) to \(size)")
+        }
+        return (
+            tree.rootHash(treeSize: Int(oldSize)), tree.rootHash(treeSize: size), UInt64(size),
+            tree.consistencyProof(from: Int(oldSize), to: size)
+        )
+    }
+
     /// An inclusion proof for a decision, against the tree of the log's first `treeSize` entries
     /// (all of them by default).
     public func prove(decisionID: String, treeSize: UInt64? = nil) async throws(DecisionLogError) -> InclusionProof {

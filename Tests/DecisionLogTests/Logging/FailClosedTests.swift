@@ -4,6 +4,10 @@ import DecisionLogSQLite
 import Foundation
 import Testing
 
+#if Postgres
+import DecisionLogPostgres
+#endif
+
 @Suite("Fail closed: no allow that was not logged")
 struct FailClosedTests {
     static let failures: [DecisionLogError] = [
@@ -33,10 +37,11 @@ struct FailClosedTests {
         #expect(try await store.entry(for: decision.id.description) != nil)
     }
 
-    @Test("Under random failures, every allow returned is in the log")
-    func randomFailures() async throws {
-        let store = FailingStore(failureRate: 0.3)
-        let audited = AuditedEngine(engine: Records.engine, log: DecisionLog(store: store), pseudonymizer: Records.pseudonymizer)
+    @Test("Under intermittent failures, every allow returned is in the log")
+    func intermittentFailures() async throws {
+        let store = FailingStore(failEvery: 3)
+        let log = DecisionLog(store: store, maximumGroupSize: 16)
+        let audited = AuditedEngine(engine: Records.engine, log: log, pseudonymizer: Records.pseudonymizer)
         let allowed = await withTaskGroup(of: Decision.self) { group in
             for n in 0..<2000 { group.addTask { await audited.decide(Records.request(n * 2)) } }
             return await group.reduce(into: [Decision]()) { if $1.isAllowed { $0.append($1) } }
@@ -67,6 +72,19 @@ struct FailClosedTests {
         // A database that cannot be opened is an error, not a store that drops records.
         #expect(throws: DecisionLogError.self) { try SQLiteLogStore(path: "/nonexistent-dir/sub/log.sqlite") }
     }
+
+    #if Postgres
+    @Test("PostgreSQL: a database that is down gives denies, never unlogged allows")
+    func postgresDown() async throws {
+        // Nothing listens on port 1.
+        let store = try PostgresLogStore(url: "postgres://custodian@127.0.0.1:1/postgres", operationTimeout: .seconds(3))
+        let audited = AuditedEngine(engine: Records.engine, log: DecisionLog(store: store), pseudonymizer: Records.pseudonymizer)
+        let decision = await audited.decide(Records.request(0))
+        #expect(!decision.isAllowed)
+        #expect(decision.reasons.map(\.kind) == [.notRecorded])
+        #expect(decision.reasons[0].clause.contains("unavailable"))
+    }
+    #endif
 
     @Test("Appends from concurrent tasks are committed in groups")
     func groupCommit() async throws {

@@ -4,30 +4,56 @@ import DecisionLogSQLite
 import Foundation
 import Testing
 
-/// The store set-ups the contract runs against. PostgreSQL joins when the package is built with
-/// the `Postgres` trait and `POSTGRES_URL` is set.
-enum StoreSetup: String, CaseIterable, CustomTestStringConvertible {
-    case inMemory, sqlite
-    var testDescription: String { rawValue }
+#if Postgres
+import DecisionLogPostgres
+#endif
 
-    func make() throws -> (any LogStore, cleanup: () -> Void) {
-        switch self {
-        case .inMemory:
-            return (InMemoryLogStore(), {})
-        case .sqlite:
-            let path = temporaryPath("contract")
-            return (try SQLiteLogStore(path: path), { removeDatabase(path) })
+/// The store set-ups the contract runs against. PostgreSQL joins when the package is built with
+/// the `Postgres` trait and `POSTGRES_URL` names a server (`Scripts/with-postgres.sh` starts one).
+struct StoreSetup: CustomTestStringConvertible, Sendable {
+    var name: String
+    var make: @Sendable () async throws -> (any LogStore, cleanup: @Sendable () async -> Void)
+    var testDescription: String { name }
+
+    static let inMemory = StoreSetup(name: "in-memory") { (InMemoryLogStore(), {}) }
+    static let sqlite = StoreSetup(name: "SQLite") {
+        let path = temporaryPath("contract")
+        return (try SQLiteLogStore(path: path), { removeDatabase(path) })
+    }
+
+    static var allCases: [StoreSetup] {
+        var setups = [inMemory, sqlite]
+        #if Postgres
+        if let url = ProcessInfo.processInfo.environment["POSTGRES_URL"] {
+            setups.append(
+                StoreSetup(name: "PostgreSQL") {
+                    let store = try PostgresLogStore(url: url, schema: "t_\(UUID().uuidString.prefix(8).lowercased())")
+                    return (store, { try? await store.dropEverything() })
+                })
         }
+        #endif
+        return setups
     }
 }
 
 /// One contract, every store.
 @Suite("Log store contract")
 struct LogStoreContractTests {
+    @Test(
+        "PostgreSQL is part of the contract run",
+        .enabled(if: ProcessInfo.processInfo.environment["POSTGRES_URL"] != nil, "POSTGRES_URL is not set: PostgreSQL store not tested"))
+    func postgresIncluded() {
+        #if Postgres
+        #expect(StoreSetup.allCases.contains { $0.name == "PostgreSQL" })
+        #else
+        Issue.record("POSTGRES_URL is set but the package was built without the Postgres trait (swift test --traits Postgres)")
+        #endif
+    }
+
     @Test("Appends get consecutive positions and read back exactly", arguments: StoreSetup.allCases)
     func appendAndRead(_ setup: StoreSetup) async throws {
-        let (store, cleanup) = try setup.make()
-        defer { cleanup() }
+        let (store, cleanup) = try await setup.make()
+        defer { Task { await cleanup() } }
         #expect(try await store.size() == 0)
         let first = try await store.append((0..<3).map { Records.record($0) })
         let second = try await store.append([Records.record(3)])
@@ -44,8 +70,8 @@ struct LogStoreContractTests {
 
     @Test("Checkpoints are kept in order", arguments: StoreSetup.allCases)
     func checkpoints(_ setup: StoreSetup) async throws {
-        let (store, cleanup) = try setup.make()
-        defer { cleanup() }
+        let (store, cleanup) = try await setup.make()
+        defer { Task { await cleanup() } }
         let signer = try CheckpointSigner(name: "t/log", privateKey: CheckpointSigner.generateKey())
         let log = DecisionLog(store: store, signer: signer)
         _ = try await log.append(Records.record(0))
@@ -60,8 +86,8 @@ struct LogStoreContractTests {
 
     @Test("16 concurrent tasks × 100 appends: every record once, one verifiable order", arguments: StoreSetup.allCases)
     func concurrentAppends(_ setup: StoreSetup) async throws {
-        let (store, cleanup) = try setup.make()
-        defer { cleanup() }
+        let (store, cleanup) = try await setup.make()
+        defer { Task { await cleanup() } }
         let log = DecisionLog(store: store)
         let ids = try await withThrowingTaskGroup(of: [String].self) { group in
             for task in 0..<16 {
@@ -82,8 +108,8 @@ struct LogStoreContractTests {
 
     @Test("Proofs of inclusion verify against the log's root", arguments: StoreSetup.allCases)
     func proofs(_ setup: StoreSetup) async throws {
-        let (store, cleanup) = try setup.make()
-        defer { cleanup() }
+        let (store, cleanup) = try await setup.make()
+        defer { Task { await cleanup() } }
         let log = DecisionLog(store: store)
         var ids: [String] = []
         for n in 0..<37 { ids.append(try await log.append(Records.record(n)).decisionID) }

@@ -37,14 +37,13 @@ enum Records {
 actor FailingStore: LogStore {
     let inner = InMemoryLogStore()
     var failure: DecisionLogError?
-    /// Fail this share of appends at random (deterministically seeded).
-    var failureRate = 0.0
-    private var random = SystemRandomNumberGenerator()
+    /// Fail every n-th append (0: never).
+    var failEvery = 0
     private(set) var transactions = 0
 
-    init(failure: DecisionLogError? = nil, failureRate: Double = 0) {
+    init(failure: DecisionLogError? = nil, failEvery: Int = 0) {
         self.failure = failure
-        self.failureRate = failureRate
+        self.failEvery = failEvery
     }
 
     func setFailure(_ failure: DecisionLogError?) { self.failure = failure }
@@ -52,7 +51,7 @@ actor FailingStore: LogStore {
     func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
         transactions += 1
         if let failure { throw failure }
-        if failureRate > 0, Double.random(in: 0..<1, using: &random) < failureRate {
+        if failEvery > 0, transactions % failEvery == 0 {
             throw DecisionLogError(.ioError, "injected")
         }
         return try await inner.append(records)

@@ -1,0 +1,494 @@
+import Custodian
+import Foundation
+
+/// Reads one request from JSON bytes directly, without building a JSON tree: a strict RFC 8259
+/// reader specialised for the request format, several times faster than `JSONDecoder`.
+///
+/// It accepts exactly the JSON texts whose value is a valid request (the same verdict and the
+/// same request as ``WireRequest``, which goes through Foundation), with one deliberate
+/// difference: a key given twice in one object is an error here, where Foundation keeps the last.
+/// Errors name the line, column and field.
+public struct RequestReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position: Int
+    private let line: Int
+    private let lineStart: Int
+    private var path: [String] = []
+
+    /// Reads the request in `text`, reported as line `line` of the input.
+    public static func read(_ text: Substring, line: Int = 1) throws(WireError) -> Request {
+        var text = text
+        let result: Result<Request, WireError> = text.withUTF8 { buffer in
+            var reader = RequestReader(bytes: buffer, line: line)
+            do throws(WireError) {
+                return .success(try reader.readDocument())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+        self.bytes = bytes
+        position = 0
+        self.line = line
+        lineStart = 0
+    }
+
+    // MARK: - The request
+
+    private mutating func readDocument() throws(WireError) -> Request {
+        skipWhitespace()
+        let request = try readRequest()
+        skipWhitespace()
+        guard position == bytes.count else { throw syntax("unexpected text after the request") }
+        return request
+    }
+
+    private enum ContextField: String {
+        case consentedPurposes, separateConsents, destinationCountry, medium, destructionMethod, at
+    }
+
+    private enum Key: String {
+        case action, subject, categories, purpose, recipient, legalBasis, jurisdiction, context
+    }
+
+    private mutating func readRequest() throws(WireError) -> Request {
+        var action: Action?
+        var subject: String?
+        var categories: [CategoryReference]?
+        var purpose: Purpose?
+        var recipient: Recipient?
+        var legalBasis: LegalBasis?
+        var jurisdiction: Jurisdiction?
+        var context: Context?
+        var seen = Set<String>()
+        try readObject { (reader: inout RequestReader, name: String) throws(WireError) in
+            guard seen.insert(name).inserted else { throw reader.fieldError(name, "is given twice") }
+            guard let key = Key(rawValue: name) else {
+                throw reader.fieldError(nil, "unknown key '\(name)'", at: name)
+            }
+            reader.path.append(name)
+            defer { reader.path.removeLast() }
+            switch key {
+            case .action: action = try reader.readIdentifier(Action.self, "action")
+            case .subject: subject = try reader.readNullable { (r: inout RequestReader) throws(WireError) in try r.readString() }
+            case .categories:
+                let identifiers = try reader.readStringArray()
+                var references: [CategoryReference] = []
+                for (i, identifier) in identifiers.enumerated() {
+                    guard let reference = CategoryReference(identifier: identifier) else {
+                        throw reader.fieldError("categories[\(i)]", "unknown categories '\(identifier)'", absolute: true)
+                    }
+                    references.append(reference)
+                }
+                guard !references.isEmpty else { throw reader.fieldError("categories", "names no category", absolute: true) }
+                categories = references
+            case .purpose: purpose = try reader.readOpenIdentifier(Purpose.init(rawValue:), "purpose")
+            case .recipient:
+                recipient = try reader.readNullable { (r: inout RequestReader) throws(WireError) in
+                    try r.readOpenIdentifier(Recipient.init(rawValue:), "recipient")
+                }
+            case .legalBasis:
+                legalBasis = try reader.readNullable { (r: inout RequestReader) throws(WireError) in
+                    try r.readIdentifier(LegalBasis.self, "legalBasis")
+                }
+            case .jurisdiction:
+                jurisdiction = try reader.readNullable { (r: inout RequestReader) throws(WireError) in
+                    try r.readIdentifier(Jurisdiction.self, "jurisdiction")
+                }
+            case .context:
+                context = try reader.readNullable { (r: inout RequestReader) throws(WireError) in try r.readContext() }
+            }
+        }
+        guard let action else { throw fieldError("action", "the required field is missing", absolute: true) }
+        guard let categories else { throw fieldError("categories", "the required field is missing", absolute: true) }
+        guard let purpose else { throw fieldError("purpose", "the required field is missing", absolute: true) }
+        return Request(
+            action, subject: subject.map(SubjectID.init), categories: categories, purpose: purpose,
+            recipient: recipient ?? .controller, legalBasis: legalBasis, jurisdiction: jurisdiction ?? .none,
+            context: context ?? Context())
+    }
+
+    private mutating func readContext() throws(WireError) -> Context {
+        var context = Context()
+        var seen = Set<String>()
+        try readObject { (reader: inout RequestReader, name: String) throws(WireError) in
+            guard seen.insert(name).inserted else { throw reader.fieldError(name, "is given twice") }
+            let fact = Fact(rawValue: name).flatMap { $0.isGivenByRequests ? $0 : nil }
+            guard fact != nil || ContextField(rawValue: name) != nil else {
+                throw reader.fieldError(nil, "unknown fact '\(name)'", at: name)
+            }
+            reader.path.append(name)
+            defer { reader.path.removeLast() }
+            if let fact {
+                if try reader.readBool() { context.facts.insert(FactSet(fact)) }
+                return
+            }
+            switch ContextField(rawValue: name)! {
+            case .consentedPurposes:
+                var purposes = Set<Purpose>()
+                for (i, value) in try reader.readStringArray().enumerated() {
+                    guard Purpose.isWellFormed(value) else {
+                        throw reader.fieldError("[\(i)]", "'\(value)' is not a well-formed purpose identifier")
+                    }
+                    purposes.insert(Purpose(value))
+                }
+                context.consentedPurposes = purposes
+            case .separateConsents:
+                var consents = Set<SeparateConsent>()
+                for (i, value) in try reader.readStringArray().enumerated() {
+                    guard let consent = SeparateConsent(rawValue: value) else {
+                        throw reader.fieldError("[\(i)]", "unknown separateConsents '\(value)'")
+                    }
+                    consents.insert(consent)
+                }
+                context.separateConsents = consents
+            case .destinationCountry:
+                let country = try reader.readString()
+                guard country.utf8.count == 2, country.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+                    throw reader.fieldError(nil, "'\(country)' is not an ISO 3166 country code")
+                }
+                context.destinationCountry = country
+            case .medium: context.medium = try reader.readIdentifier(Medium.self, "medium")
+            case .destructionMethod:
+                context.destructionMethod = try reader.readIdentifier(DestructionMethod.self, "destructionMethod")
+            case .at:
+                let text = try reader.readString()
+                guard let date = try? Date(text, strategy: .iso8601) else {
+                    throw reader.fieldError(nil, "'\(text)' is not an ISO 8601 time")
+                }
+                context.at = date
+            }
+        }
+        return context
+    }
+
+    // MARK: - Typed values
+
+    private mutating func readIdentifier<T: RawRepresentable>(_ type: T.Type, _ kind: String) throws(WireError) -> T
+    where T.RawValue == String {
+        let start = position
+        let text = try readString()
+        guard let value = T(rawValue: text) else {
+            position = start
+            throw fieldError(nil, "unknown \(kind) '\(text)'")
+        }
+        return value
+    }
+
+    private mutating func readOpenIdentifier<T>(_ make: (String) -> T, _ kind: String) throws(WireError) -> T {
+        let text = try readString()
+        guard Purpose.isWellFormed(text) else {
+            throw fieldError(nil, "'\(text)' is not a well-formed \(kind) identifier")
+        }
+        return make(text)
+    }
+
+    /// `null` stands for an absent optional field, as Foundation's decoder reads it.
+    private mutating func readNullable<T>(_ read: (inout RequestReader) throws(WireError) -> T) throws(WireError) -> T? {
+        if peek() == UInt8(ascii: "n") {
+            try readLiteral("null")
+            return nil
+        }
+        return try read(&self)
+    }
+
+    private mutating func readBool() throws(WireError) -> Bool {
+        switch peek() {
+        case UInt8(ascii: "t"):
+            try readLiteral("true")
+            return true
+        case UInt8(ascii: "f"):
+            try readLiteral("false")
+            return false
+        default:
+            try skipValue()
+            throw fieldError(nil, "expected true or false")
+        }
+    }
+
+    private mutating func readStringArray() throws(WireError) -> [String] {
+        guard peek() == UInt8(ascii: "[") else {
+            try skipValue()
+            throw fieldError(nil, "expected a list")
+        }
+        position += 1
+        var strings: [String] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return strings
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                try skipValue()
+                throw fieldError("[\(strings.count)]", "expected a string")
+            }
+            strings.append(try readString())
+            skipWhitespace()
+            switch next() {
+            case UInt8(ascii: ","): continue
+            case UInt8(ascii: "]"): return strings
+            default: throw syntax("expected ',' or ']' in a list")
+            }
+        }
+    }
+
+    // MARK: - JSON syntax
+
+    /// Reads an object, calling `field` for each key with the reader positioned at its value.
+    private mutating func readObject(
+        _ field: (inout RequestReader, String) throws(WireError) -> Void
+    ) throws(WireError) {
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "{") else {
+            if position < bytes.count { try skipValue() }
+            throw fieldError(nil, "expected an object")
+        }
+        position += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
+            let key = try readString()
+            skipWhitespace()
+            guard next() == UInt8(ascii: ":") else { throw syntax("expected ':' after a key") }
+            skipWhitespace()
+            try field(&self, key)
+            skipWhitespace()
+            switch next() {
+            case UInt8(ascii: ","): continue
+            case UInt8(ascii: "}"): return
+            default: throw syntax("expected ',' or '}' in an object")
+            }
+        }
+    }
+
+    private mutating func readString() throws(WireError) -> String {
+        guard peek() == UInt8(ascii: "\"") else {
+            try skipValue()
+            throw fieldError(nil, "expected a string")
+        }
+        position += 1
+        let start = position
+        // Fast path: no escapes.
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw syntax("a control character inside a string") }
+            position += 1
+        }
+        var scalars = String.UnicodeScalarView()
+        var utf8 = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                position += 1
+                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                scalars.append(contentsOf: String(decoding: utf8, as: UTF8.self).unicodeScalars)
+                utf8.removeAll(keepingCapacity: true)
+                position += 1
+                guard position < bytes.count else { throw syntax("an unfinished escape") }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""): scalars.append("\"")
+                case UInt8(ascii: "\\"): scalars.append("\\")
+                case UInt8(ascii: "/"): scalars.append("/")
+                case UInt8(ascii: "b"): scalars.append("\u{08}")
+                case UInt8(ascii: "f"): scalars.append("\u{0C}")
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "u"):
+                    let high = try readHex4()
+                    if (0xD800...0xDBFF).contains(high) {
+                        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                            bytes[position + 1] == UInt8(ascii: "u")
+                        else { throw syntax("a lone surrogate in a \\u escape") }
+                        position += 2
+                        let low = try readHex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw syntax("a lone surrogate in a \\u escape") }
+                        scalars.append(Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!)
+                    } else if (0xDC00...0xDFFF).contains(high) {
+                        throw syntax("a lone surrogate in a \\u escape")
+                    } else {
+                        scalars.append(Unicode.Scalar(high)!)
+                    }
+                default: throw syntax("an unknown escape")
+                }
+            default:
+                if byte < 0x20 { throw syntax("a control character inside a string") }
+                utf8.append(byte)
+                position += 1
+            }
+        }
+        throw syntax("an unterminated string")
+    }
+
+    private mutating func readHex4() throws(WireError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw syntax("a \\u escape needs four hex digits") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[position]
+            let digit: UInt32
+            switch c {
+            case 0x30...0x39: digit = UInt32(c - 0x30)
+            case 0x41...0x46: digit = UInt32(c - 0x41 + 10)
+            case 0x61...0x66: digit = UInt32(c - 0x61 + 10)
+            default: throw syntax("a \\u escape needs four hex digits")
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    private mutating func readLiteral(_ literal: StaticString) throws(WireError) {
+        let count = literal.utf8CodeUnitCount
+        guard position + count <= bytes.count else { throw syntax("an unknown word") }
+        for i in 0..<count where bytes[position + i] != literal.utf8Start[i] { throw syntax("an unknown word") }
+        position += count
+    }
+
+    /// Checks and skips any JSON value (its syntax only), for values of the wrong type.
+    private mutating func skipValue(depth: Int = 0) throws(WireError) {
+        guard depth < 512 else { throw syntax("nested too deeply") }
+        skipWhitespace()
+        guard let first = peek() else { throw syntax("unexpected end of input") }
+        switch first {
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "t"): try readLiteral("true")
+        case UInt8(ascii: "f"): try readLiteral("false")
+        case UInt8(ascii: "n"): try readLiteral("null")
+        case UInt8(ascii: "["):
+            position += 1
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") {
+                position += 1
+                return
+            }
+            while true {
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                switch next() {
+                case UInt8(ascii: ","): continue
+                case UInt8(ascii: "]"): return
+                default: throw syntax("expected ',' or ']' in a list")
+                }
+            }
+        case UInt8(ascii: "{"):
+            position += 1
+            skipWhitespace()
+            if peek() == UInt8(ascii: "}") {
+                position += 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                guard peek() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
+                _ = try readString()
+                skipWhitespace()
+                guard next() == UInt8(ascii: ":") else { throw syntax("expected ':' after a key") }
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                switch next() {
+                case UInt8(ascii: ","): continue
+                case UInt8(ascii: "}"): return
+                default: throw syntax("expected ',' or '}' in an object")
+                }
+            }
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+        default: throw syntax("unexpected character")
+        }
+    }
+
+    /// RFC 8259 §6: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    private mutating func skipNumber() throws(WireError) {
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        func digits(_ reader: inout RequestReader) -> Int {
+            let start = reader.position
+            while let c = reader.peek(), c >= 0x30, c <= 0x39 { reader.position += 1 }
+            return reader.position - start
+        }
+        if peek() == UInt8(ascii: "0") {
+            position += 1
+        } else if digits(&self) == 0 {
+            throw syntax("a malformed number")
+        }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard digits(&self) > 0 else { throw syntax("a malformed number") }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard digits(&self) > 0 else { throw syntax("a malformed number") }
+        }
+    }
+
+    @inline(__always) private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    @inline(__always) private mutating func next() -> UInt8? {
+        guard position < bytes.count else { return nil }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    @inline(__always) private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    // MARK: - Errors
+
+    /// The line and column of the current position (1-based; columns count bytes).
+    private var location: (line: Int, column: Int) {
+        var line = self.line
+        var column = 1
+        for i in 0..<min(position, bytes.count) {
+            if bytes[i] == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    private func syntax(_ message: String) -> WireError {
+        let (line, column) = location
+        return WireError(line: line, field: path.isEmpty ? nil : path.joined(separator: "."), message: "not valid JSON: \(message)", column: column)
+    }
+
+    private func fieldError(_ last: String?, _ message: String, at key: String? = nil, absolute: Bool = false) -> WireError {
+        var parts = absolute ? [] : path
+        if let last {
+            if last.hasPrefix("[") , !parts.isEmpty { parts[parts.count - 1] += last } else { parts.append(last) }
+        }
+        if let key { parts.append(key) }
+        let (line, column) = location
+        return WireError(line: line, field: parts.isEmpty ? nil : parts.joined(separator: "."), message: message, column: column)
+    }
+}
+

@@ -1,0 +1,261 @@
+#if Postgres
+public import DecisionLog
+import Foundation
+import Logging
+import PostgresNIO
+import Synchronization
+
+/// The store for many service instances writing one log: PostgreSQL through postgres-nio.
+///
+/// Appenders take a transaction-scoped advisory lock, so that concurrent processes append in one
+/// gap-free order; a commit returns only when PostgreSQL has made it durable (the server's
+/// `synchronous_commit`, on by default). Built only with the `Postgres` package trait.
+///
+/// ```swift
+/// let store = try PostgresLogStore(url: "postgres://custodian@127.0.0.1:5432/custodian")
+/// ```
+public final class PostgresLogStore: LogStore {
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+    private let schema: String
+    private let logger = Logger(label: "custodian.decision-log.postgres")
+    private let ready: Task<Void, any Error>
+    private let operationTimeout: Duration
+
+    /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=NAME]`) and
+    /// creates the log's tables in the schema (default `custodian`) if they are missing.
+    /// - Parameter operationTimeout: how long an operation may wait for the database before it
+    ///   fails with `.unavailable` (an append that fails this way is not acknowledged; it may
+    ///   still be committed later, so the log can hold more than was acknowledged, never less).
+    public init(url: String, schema explicitSchema: String? = nil, operationTimeout: Duration = .seconds(10))
+        throws(DecisionLogError)
+    {
+        guard let components = URLComponents(string: url), let host = components.host, let user = components.user,
+            ["postgres", "postgresql"].contains(components.scheme)
+        else { throw DecisionLogError(.unavailable, "not a postgres:// URL with a user and a host") }
+        let schema =
+            explicitSchema ?? components.queryItems?.first(where: { $0.name == "schema" })?.value ?? "custodian"
+        guard schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }), !schema.isEmpty else {
+            throw DecisionLogError(.invalidKey, "a schema name is letters, digits and '_'")
+        }
+        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : nil
+        var configuration = PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: user, password: components.password,
+            database: database?.isEmpty == false ? database : nil, tls: .disable)
+        configuration.options.connectTimeout = .seconds(2)
+        self.operationTimeout = operationTimeout
+        let client = PostgresClient(configuration: configuration)
+        self.client = client
+        self.schema = schema
+        runner = Task { await client.run() }
+        let logger = self.logger
+        ready = Task {
+            // One process creates the tables; the others wait on the same lock.
+            try await client.withTransaction(logger: logger) { connection in
+                try await connection.query("SELECT pg_advisory_xact_lock(7231001)", logger: logger)
+                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: """
+                            CREATE TABLE IF NOT EXISTS \(schema).entries (
+                                idx BIGINT PRIMARY KEY, leaf BYTEA NOT NULL, leaf_hash BYTEA NOT NULL,
+                                decision_id TEXT NOT NULL)
+                            """), logger: logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: "CREATE INDEX IF NOT EXISTS entries_decision_id ON \(schema).entries (decision_id)"),
+                    logger: logger)
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: """
+                            CREATE TABLE IF NOT EXISTS \(schema).checkpoints (
+                                id BIGSERIAL PRIMARY KEY, size BIGINT NOT NULL, note TEXT NOT NULL)
+                            """), logger: logger)
+            }
+        }
+    }
+
+    deinit {
+        runner.cancel()
+    }
+
+    @discardableResult
+    private func run<T: Sendable>(_ what: String, _ body: @escaping @Sendable () async throws -> T) async throws(DecisionLogError) -> T {
+        let (ready, timeout) = (self.ready, operationTimeout)
+        do {
+            return try await Deadline.race(timeout) {
+                try await ready.value
+                return try await body()
+            }
+        } catch {
+            throw Self.logError(error, doing: what)
+        }
+    }
+
+    public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        return try await run("append") {
+            try await client.withTransaction(logger: logger) { connection in
+                try await connection.query("SELECT pg_advisory_xact_lock(7231002)", logger: logger)
+                let rows = try await connection.query(
+                    PostgresQuery(unsafeSQL: "SELECT coalesce(max(idx) + 1, 0) FROM \(schema).entries"), logger: logger)
+                var next: Int64 = 0
+                for try await value in rows.decode(Int64.self) { next = value }
+                let entries = records.enumerated().map { LogEntry($1, at: UInt64(next) + UInt64($0)) }
+                var bindings = PostgresBindings()
+                var values: [String] = []
+                for (i, entry) in entries.enumerated() {
+                    bindings.append(Int64(entry.index))
+                    try bindings.append(Data(entry.leaf))
+                    try bindings.append(entry.leafHash.bytes)
+                    bindings.append(entry.decisionID)
+                    values.append("($\(4 * i + 1), $\(4 * i + 2), $\(4 * i + 3), $\(4 * i + 4))")
+                }
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: "INSERT INTO \(schema).entries (idx, leaf, leaf_hash, decision_id) VALUES "
+                            + values.joined(separator: ", "), binds: bindings), logger: logger)
+                return entries
+            }
+        }
+    }
+
+    /// The position after the last entry.
+    public func size() async throws(DecisionLogError) -> UInt64 {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        return try await run("count the records") {
+            let rows = try await client.query(
+                PostgresQuery(unsafeSQL: "SELECT coalesce(max(idx) + 1, 0) FROM \(schema).entries"), logger: logger)
+            var size: Int64 = 0
+            for try await value in rows.decode(Int64.self) { size = value }
+            return UInt64(size)
+        }
+    }
+
+    public func entries(in range: Range<UInt64>) async throws(DecisionLogError) -> [LogEntry] {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        let lower = Int64(clamping: range.lowerBound)
+        let upper = Int64(clamping: range.upperBound)
+        return try await run("read records") {
+            let rows = try await client.query(
+                PostgresQuery(
+                    unsafeSQL: "SELECT idx, leaf, leaf_hash, decision_id FROM \(schema).entries WHERE idx >= $1 AND idx < $2 ORDER BY idx",
+                    binds: Self.bindings(lower, upper)), logger: logger)
+            var entries: [LogEntry] = []
+            for try await (index, leaf, hash, id) in rows.decode((Int64, Data, Data, String).self) {
+                entries.append(try Self.entry(index, leaf, hash, id))
+            }
+            return entries
+        }
+    }
+
+    public func entry(for decisionID: String) async throws(DecisionLogError) -> LogEntry? {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        return try await run("find a record") {
+            var bindings = PostgresBindings()
+            bindings.append(decisionID)
+            let rows = try await client.query(
+                PostgresQuery(
+                    unsafeSQL: "SELECT idx, leaf, leaf_hash, decision_id FROM \(schema).entries WHERE decision_id = $1 ORDER BY idx LIMIT 1",
+                    binds: bindings), logger: logger)
+            for try await (index, leaf, hash, id) in rows.decode((Int64, Data, Data, String).self) {
+                return try Self.entry(index, leaf, hash, id)
+            }
+            return nil
+        }
+    }
+
+    public func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError) {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        try await run("keep a checkpoint") {
+            var bindings = PostgresBindings()
+            bindings.append(Int64(size))
+            bindings.append(note)
+            try await client.query(
+                PostgresQuery(unsafeSQL: "INSERT INTO \(schema).checkpoints (size, note) VALUES ($1, $2)", binds: bindings),
+                logger: logger)
+        }
+    }
+
+    public func checkpoints() async throws(DecisionLogError) -> [String] {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        return try await run("read checkpoints") {
+            let rows = try await client.query(
+                PostgresQuery(unsafeSQL: "SELECT note FROM \(schema).checkpoints ORDER BY id"), logger: logger)
+            var notes: [String] = []
+            for try await note in rows.decode(String.self) { notes.append(note) }
+            return notes
+        }
+    }
+
+    /// Drops the log's schema and everything in it (for tests).
+    public func dropEverything() async throws(DecisionLogError) {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        try await run("drop the log") {
+            try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
+        }
+    }
+
+    // MARK: - Rows and errors
+
+    private static func bindings(_ values: Int64...) -> PostgresBindings {
+        var bindings = PostgresBindings()
+        for value in values { bindings.append(value) }
+        return bindings
+    }
+
+    private static func entry(_ index: Int64, _ leaf: Data, _ hash: Data, _ id: String) throws -> LogEntry {
+        guard index >= 0, let leafHash = MerkleHash(bytes: hash) else {
+            throw DecisionLogError(.corrupt, "record \(index) has no valid position or stored hash")
+        }
+        return LogEntry(index: UInt64(index), leaf: [UInt8](leaf), leafHash: leafHash, decisionID: id)
+    }
+
+    /// A ``DecisionLogError`` from a PostgreSQL error, naming what failed but nothing of the records.
+    static func logError(_ error: any Error, doing what: String) -> DecisionLogError {
+        if let error = error as? DecisionLogError { return error }
+        guard let error = error as? PSQLError else { return DecisionLogError(.unavailable, "could not \(what)") }
+        if error.code == .server, let state = error.serverInfo?[.sqlState] {
+            if state == "53100" { return DecisionLogError(.diskFull, "could not \(what): the database disk is full") }
+            if state.hasPrefix("08") || state.hasPrefix("57") {
+                return DecisionLogError(.unavailable, "could not \(what): the database is unavailable (\(state))")
+            }
+            return DecisionLogError(.ioError, "could not \(what): PostgreSQL error \(state)")
+        }
+        return DecisionLogError(.unavailable, "could not \(what): the database is unreachable (\(error.code))")
+    }
+}
+
+/// Runs work with a deadline, without waiting for the work to notice it was cancelled (a client
+/// that keeps retrying a dead server must not hold the caller).
+enum Deadline {
+    private final class Once<T: Sendable>: Sendable {
+        let continuation = Mutex<CheckedContinuation<T, any Error>?>(nil)
+        func resume(_ result: Result<T, any Error>) {
+            continuation.withLock { stored in
+                stored?.resume(with: result)
+                stored = nil
+            }
+        }
+    }
+
+    static func race<T: Sendable>(_ timeout: Duration, _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+        let once = Once<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            once.continuation.withLock { $0 = continuation }
+            let task = Task {
+                do { once.resume(.success(try await work())) } catch { once.resume(.failure(error)) }
+            }
+            let timer = Task {
+                try await Task.sleep(for: timeout)
+                task.cancel()
+                once.resume(.failure(DecisionLogError(.unavailable, "no answer from the database in \(timeout)")))
+            }
+            Task {
+                _ = await task.result
+                timer.cancel()
+            }
+        }
+    }
+}
+#endif
