@@ -129,3 +129,59 @@ struct CommandLineTests {
         #expect(!demo.out.contains("user-8801"))
     }
 }
+
+import DecisionLog
+import DecisionLogSQLite
+
+extension CommandLineTests {
+    @Test("log verify names the first bad record of a tampered 1,000-record log, and a cut tail against a checkpoint")
+    func logVerify() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custodian-cli-log-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("d.sqlite").path
+        let input = (0..<1000).map { n in
+            #"{"action":"use","subject":"canary-\#(n)","categories":["contact.email"],"purpose":"support","legalBasis":"contract"}"#
+        }.joined(separator: "\n")
+        let decided = try Self.run(["decide", "--log", log], input: input)
+        #expect(decided.status == 0)
+        #expect(decided.out.split(separator: "\n").count == 1000)
+        let checkpoint = directory.appendingPathComponent("cp.txt").path
+        #expect(try Self.run(["log", "checkpoint", log, "--out", checkpoint]).status == 0)
+        let clean = try Self.run(["log", "verify", log, "--checkpoint", checkpoint])
+        #expect(clean.status == 0)
+        #expect(clean.out.contains("records: 1000") && clean.out.contains("checkpoints checked: 2"))
+
+        // The export holds no subject.
+        let export = try Self.run(["log", "export", log])
+        #expect(export.out.split(separator: "\n").count == 1000)
+        #expect(!export.out.contains("canary-"))
+
+        // Flip one byte of record 613.
+        let store = try SQLiteLogStore(path: log)
+        let entry = try #require(try await store.entries(in: 613..<614).first)
+        var leaf = Data(entry.leaf)
+        leaf[40] ^= 0x01
+        try store.unsafeExecute("UPDATE entries SET leaf = ? WHERE idx = 613", arguments: [leaf])
+        let flipped = try Self.run(["log", "verify", log])
+        #expect(flipped.status == 1)
+        #expect(flipped.out.contains("record 613:"))
+        try store.unsafeExecute("UPDATE entries SET leaf = ? WHERE idx = 613", arguments: [Data(entry.leaf)])
+
+        // Cut the tail and the checkpoints kept in the log: only the exported checkpoint catches it.
+        try store.unsafeExecute("DELETE FROM entries WHERE idx >= 950")
+        try store.unsafeExecute("DELETE FROM checkpoints")
+        #expect(try Self.run(["log", "verify", log]).status == 0)
+        let cut = try Self.run(["log", "verify", log, "--checkpoint", checkpoint])
+        #expect(cut.status == 1)
+        #expect(cut.out.contains("record 950:") && cut.out.contains("cut off"))
+
+        // A proof for a decision that is there.
+        let id = try #require(
+            (try JSONSerialization.jsonObject(with: Data(decided.out.split(separator: "\n")[10].utf8)) as? [String: Any])?[
+                "decisionId"] as? String)
+        let proof = try Self.run(["log", "prove", log, id])
+        #expect(proof.status == 0)
+        #expect(proof.out.contains("\"index\":10"))
+    }
+}
