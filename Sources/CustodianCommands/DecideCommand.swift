@@ -37,22 +37,21 @@ struct DecideCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }
-        let decisions: [Decision]
+        let output: [[UInt8]]
         if let log {
             let audited = AuditedEngine(
                 engine: engine, log: DecisionLog(store: try logOptions.store(log)),
                 pseudonymizer: try logOptions.pseudonymizer(for: log))
-            decisions = await Self.decide(batch.requests, with: audited)
+            let decisions = await Self.decide(batch.requests, with: audited)
+            output = [DecisionWriter.jsonLines(decisions[...])]
         } else {
-            decisions = batch.requests.map { engine.decide($0) }
+            // Pure and independent: decide and write on every core, in input order.
+            let requests = batch.requests
+            output = ParallelChunks.map(count: requests.count, chunks: ParallelChunks.defaultChunks) { range in
+                DecisionWriter.jsonLines(requests[range].lazy.map { engine.decide($0) })
+            }
         }
-        var out = ""
-        out.reserveCapacity(decisions.count * 256)
-        for decision in decisions {
-            out += DecisionWriter.json(decision)
-            out += "\n"
-        }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        for chunk in output { FileHandle.standardOutput.write(Data(chunk)) }
     }
 
     /// Decides and logs concurrently (so that appends commit in groups), keeping input order.

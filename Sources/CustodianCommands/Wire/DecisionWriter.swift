@@ -45,6 +45,17 @@ public enum DecisionWriter {
         return out
     }
 
+    /// Decisions as JSON Lines (one object and a newline each), as UTF-8 bytes.
+    public static func jsonLines<S: Sequence>(_ decisions: S) -> [UInt8] where S.Element == Decision {
+        var out: [UInt8] = []
+        out.reserveCapacity(decisions.underestimatedCount * 300)
+        for decision in decisions {
+            out.append(contentsOf: json(decision).utf8)
+            out.append(0x0A)
+        }
+        return out
+    }
+
     /// Appends `text` as a JSON string (RFC 8259 escaping).
     static func appendString(_ text: String, to out: inout String) {
         out += "\""

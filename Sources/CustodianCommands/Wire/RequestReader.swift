@@ -14,12 +14,17 @@ public struct RequestReader {
     private let line: Int
     private let lineStart: Int
     private var path: [String] = []
+    private let allowsTrailingCommas: Bool
 
     /// Reads the request in `text`, reported as line `line` of the input.
-    public static func read(_ text: Substring, line: Int = 1) throws(WireError) -> Request {
+    /// - Parameter allowingTrailingCommas: accept `[1,]` and `{"a":1,}` as Foundation does, which
+    ///   RFC 8259 does not allow: only for testing the reader against Foundation.
+    public static func read(_ text: Substring, line: Int = 1, allowingTrailingCommas: Bool = false) throws(WireError)
+        -> Request
+    {
         var text = text
         let result: Result<Request, WireError> = text.withUTF8 { buffer in
-            var reader = RequestReader(bytes: buffer, line: line)
+            var reader = RequestReader(bytes: buffer, line: line, allowsTrailingCommas: allowingTrailingCommas)
             do throws(WireError) {
                 return .success(try reader.readDocument())
             } catch {
@@ -29,8 +34,9 @@ public struct RequestReader {
         return try result.get()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, line: Int, allowsTrailingCommas: Bool) {
         self.bytes = bytes
+        self.allowsTrailingCommas = allowsTrailingCommas
         position = 0
         self.line = line
         lineStart = 0
@@ -63,9 +69,7 @@ public struct RequestReader {
         var legalBasis: LegalBasis?
         var jurisdiction: Jurisdiction?
         var context: Context?
-        var seen = Set<String>()
         try readObject { (reader: inout RequestReader, name: String) throws(WireError) in
-            guard seen.insert(name).inserted else { throw reader.fieldError(name, "is given twice") }
             guard let key = Key(rawValue: name) else {
                 throw reader.fieldError(nil, "unknown key '\(name)'", at: name)
             }
@@ -113,9 +117,7 @@ public struct RequestReader {
 
     private mutating func readContext() throws(WireError) -> Context {
         var context = Context()
-        var seen = Set<String>()
         try readObject { (reader: inout RequestReader, name: String) throws(WireError) in
-            guard seen.insert(name).inserted else { throw reader.fieldError(name, "is given twice") }
             let fact = Fact(rawValue: name).flatMap { $0.isGivenByRequests ? $0 : nil }
             guard fact != nil || ContextField(rawValue: name) != nil else {
                 throw reader.fieldError(nil, "unknown fact '\(name)'", at: name)
@@ -156,7 +158,7 @@ public struct RequestReader {
                 context.destructionMethod = try reader.readIdentifier(DestructionMethod.self, "destructionMethod")
             case .at:
                 let text = try reader.readString()
-                guard let date = try? Date(text, strategy: .iso8601) else {
+                guard let date = RequestReader.utcTime(text) ?? (try? Date(text, strategy: .iso8601)) else {
                     throw reader.fieldError(nil, "'\(text)' is not an ISO 8601 time")
                 }
                 context.at = date
@@ -166,6 +168,41 @@ public struct RequestReader {
     }
 
     // MARK: - Typed values
+
+    /// `YYYY-MM-DDTHH:MM:SSZ`, the form requests use, read without Foundation's parser; any
+    /// other form (offsets, fractions), and years before 1900 (where Foundation switches to the
+    /// Julian calendar), is left to Foundation.
+    static func utcTime(_ text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { b -> Date? in
+            guard b.count == 20, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, b[19] == 0x5A
+            else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                    value = value * 10 + Int(b[i] - 0x30)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+                let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+                year >= 1900, (1...12).contains(month), hour < 24, minute < 60, second < 60
+            else { return nil }
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            guard (1...monthDays).contains(day) else { return nil }
+            // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm).
+            let y = month <= 2 ? year - 1 : year
+            let era = (y >= 0 ? y : y - 399) / 400
+            let yoe = y - era * 400
+            let mp = month > 2 ? month - 3 : month + 9
+            let doy = (153 * mp + 2) / 5 + day - 1
+            let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+            let days = era * 146_097 + doe - 719_468
+            return Date(timeIntervalSince1970: Double(((days * 24 + hour) * 60 + minute) * 60 + second))
+        }
+    }
 
     private mutating func readIdentifier<T: RawRepresentable>(_ type: T.Type, _ kind: String) throws(WireError) -> T
     where T.RawValue == String {
@@ -230,7 +267,13 @@ public struct RequestReader {
             strings.append(try readString())
             skipWhitespace()
             switch next() {
-            case UInt8(ascii: ","): continue
+            case UInt8(ascii: ","):
+                if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "]") {
+                    skipWhitespace()
+                    position += 1
+                    return strings
+                }
+                continue
             case UInt8(ascii: "]"): return strings
             default: throw syntax("expected ',' or ']' in a list")
             }
@@ -240,6 +283,9 @@ public struct RequestReader {
     // MARK: - JSON syntax
 
     /// Reads an object, calling `field` for each key with the reader positioned at its value.
+    ///
+    /// The object's syntax is checked, and repeated keys found, before any value is read, so that
+    /// a repeated key is reported as such whatever its values hold.
     private mutating func readObject(
         _ field: (inout RequestReader, String) throws(WireError) -> Void
     ) throws(WireError) {
@@ -249,26 +295,46 @@ public struct RequestReader {
             throw fieldError(nil, "expected an object")
         }
         position += 1
+        var members: [(key: String, keyStart: Int, value: Int)] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
             return
         }
-        while true {
+        scan: while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
+            let keyStart = position
             let key = try readString()
             skipWhitespace()
             guard next() == UInt8(ascii: ":") else { throw syntax("expected ':' after a key") }
             skipWhitespace()
-            try field(&self, key)
+            members.append((key, keyStart, position))
+            try skipValue(depth: path.count + 1)
             skipWhitespace()
             switch next() {
-            case UInt8(ascii: ","): continue
-            case UInt8(ascii: "}"): return
+            case UInt8(ascii: ","):
+                if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "}") {
+                    skipWhitespace()
+                    position += 1
+                    break scan
+                }
+                continue
+            case UInt8(ascii: "}"): break scan
             default: throw syntax("expected ',' or '}' in an object")
             }
         }
+        let end = position
+        var seen = Set<String>()
+        for member in members where !seen.insert(member.key).inserted {
+            position = member.keyStart
+            throw fieldError(member.key, "is given twice")
+        }
+        for member in members {
+            position = member.value
+            try field(&self, member.key)
+        }
+        position = end
     }
 
     private mutating func readString() throws(WireError) -> String {
@@ -387,7 +453,13 @@ public struct RequestReader {
                 try skipValue(depth: depth + 1)
                 skipWhitespace()
                 switch next() {
-                case UInt8(ascii: ","): continue
+                case UInt8(ascii: ","):
+                    if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "]") {
+                        skipWhitespace()
+                        position += 1
+                        return
+                    }
+                    continue
                 case UInt8(ascii: "]"): return
                 default: throw syntax("expected ',' or ']' in a list")
                 }
@@ -408,7 +480,13 @@ public struct RequestReader {
                 try skipValue(depth: depth + 1)
                 skipWhitespace()
                 switch next() {
-                case UInt8(ascii: ","): continue
+                case UInt8(ascii: ","):
+                    if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "}") {
+                        skipWhitespace()
+                        position += 1
+                        return
+                    }
+                    continue
                 case UInt8(ascii: "}"): return
                 default: throw syntax("expected ',' or '}' in an object")
                 }
@@ -443,6 +521,12 @@ public struct RequestReader {
     }
 
     @inline(__always) private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private func peekAfterWhitespace() -> UInt8? {
+        var i = position
+        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        return i < bytes.count ? bytes[i] : nil
+    }
 
     @inline(__always) private mutating func next() -> UInt8? {
         guard position < bytes.count else { return nil }

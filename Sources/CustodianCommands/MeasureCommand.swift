@@ -1,0 +1,47 @@
+import ArgumentParser
+import Custodian
+import CustodianPolicyFiles
+import Foundation
+
+/// `custodian measure`: decides a workload in a loop, for instruction counts under callgrind
+/// (`Benchmarks/instruction-counts.sh`). Not shown in help.
+struct MeasureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measure", abstract: "Decide a workload in a loop (instruction counts).", shouldDisplay: false)
+
+    enum Mode: String, ExpressibleByArgument, CaseIterable {
+        /// Outcome and obligations from typed requests.
+        case check
+        /// Full decisions with reasons from typed requests.
+        case decide
+        /// JSON line in, JSON decision out.
+        case json
+    }
+
+    @Argument(help: "The workload (JSON Lines).") var workload: String
+    @Option(name: .long, help: "How many decisions.") var decisions: Int
+    @Option(name: .long, help: "check, decide or json.") var mode: Mode = .check
+
+    func run() throws {
+        let engine = PolicyEngine(policy: try BuiltInPolicy.heroPlatform.compiled())
+        let text = try String(contentsOfFile: workload, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let requests = try RequestBatch(reading: text).requests
+        var allowed = 0
+        switch mode {
+        case .check:
+            for n in 0..<decisions where engine.check(requests[n % requests.count]).isAllowed { allowed += 1 }
+        case .decide:
+            for n in 0..<decisions where engine.decide(requests[n % requests.count]).isAllowed { allowed += 1 }
+        case .json:
+            var bytes = 0
+            for n in 0..<decisions {
+                let decision = engine.decide(try RequestReader.read(lines[n % lines.count]))
+                bytes += DecisionWriter.json(decision).utf8.count
+                if decision.isAllowed { allowed += 1 }
+            }
+            print("bytes written: \(bytes)")
+        }
+        print("\(decisions) decisions, \(allowed) allowed")
+    }
+}
