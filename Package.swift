@@ -86,6 +86,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .executableTarget(
+            name: "custodian-measure",
+            dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+
         // MARK: Examples
         .executableTarget(
             name: "ServiceCheckExample",

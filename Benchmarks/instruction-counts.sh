@@ -10,13 +10,16 @@ cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/custodian-callgrind.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-swift build -c release --product custodian >/dev/null
-BIN="$(swift build -c release --show-bin-path)/custodian"
+swift build -c release --product custodian-measure >/dev/null
+# valgrind 3.19 cannot read the toolchain's DWARF 5 debug information: measure a copy without it.
+cp "$(swift build -c release --show-bin-path)/custodian-measure" "$WORK/custodian-measure"
+strip --strip-debug "$WORK/custodian-measure"
+BIN="$WORK/custodian-measure"
 python3 ../shared/peers/make_workload.py --n 50000 --seed 1 --out "$WORK/w.jsonl" >/dev/null
 N1=${N1:-20000}
 N2=${N2:-120000}
 count() {  # mode decisions -> instructions
-    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$BIN" measure "$WORK/w.jsonl" \
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$BIN" "$WORK/w.jsonl" \
         --mode "$1" --decisions "$2" >/dev/null 2>"$WORK/cg.err"
     grep -E "^summary:|^totals:" "$WORK/cg.out" | head -n 1 | awk '{print $2}'
 }

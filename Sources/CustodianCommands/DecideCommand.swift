@@ -28,30 +28,62 @@ struct DecideCommand: AsyncParsableCommand {
     @OptionGroup var logOptions: LogOptions
 
     func run() async throws {
+        let timing = PhaseTiming(enabled: ProcessInfo.processInfo.environment["CUSTODIAN_TIMING"] != nil)
+        defer { timing.report() }
         let engine = PolicyEngine(policy: try policyOptions.compiled())
+        timing.mark("compile policy")
         let text = try InputReader.read(input)
-        let batch: RequestBatch
-        do {
-            batch = try RequestBatch(reading: text)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
-        }
+        timing.mark("read input")
         let output: [[UInt8]]
-        if let log {
-            let audited = AuditedEngine(
-                engine: engine, log: DecisionLog(store: try logOptions.store(log)),
-                pseudonymizer: try logOptions.pseudonymizer(for: log))
-            let decisions = await Self.decide(batch.requests, with: audited)
-            output = [DecisionWriter.jsonLines(decisions[...])]
+        if log == nil, let lines = RequestBatch.jsonLines(of: text) {
+            // Pure and independent: read, decide and write each chunk of lines on its own core,
+            // in one pass; output only if every line was a valid request.
+            let chunks = ParallelChunks.map(count: lines.count, chunks: ParallelChunks.defaultChunks) {
+                range -> (output: [UInt8], errors: [WireError]) in
+                var out: [UInt8] = []
+                out.reserveCapacity(range.count * 300)
+                var errors: [WireError] = []
+                for line in lines[range] where !RequestBatch.isBlank(line.text) {
+                    do throws(WireError) {
+                        let request = try RequestReader.read(line.text, line: line.number)
+                        if errors.isEmpty {
+                            DecisionWriter.append(engine.decide(request), to: &out)
+                            out.append(0x0A)
+                        }
+                    } catch {
+                        errors.append(error)
+                    }
+                }
+                return (out, errors)
+            }
+            let errors = chunks.flatMap(\.errors)
+            guard errors.isEmpty else {
+                FileHandle.standardError.write(Data((RequestBatchError(errors: errors).description + "\n").utf8))
+                throw ExitCode(2)
+            }
+            output = chunks.map(\.output)
         } else {
-            // Pure and independent: decide and write on every core, in input order.
-            let requests = batch.requests
-            output = ParallelChunks.map(count: requests.count, chunks: ParallelChunks.defaultChunks) { range in
-                DecisionWriter.jsonLines(requests[range].lazy.map { engine.decide($0) })
+            let batch: RequestBatch
+            do {
+                batch = try RequestBatch(reading: text)
+            } catch {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+            timing.mark("parse requests")
+            if let log {
+                let audited = AuditedEngine(
+                    engine: engine, log: DecisionLog(store: try logOptions.store(log)),
+                    pseudonymizer: try logOptions.pseudonymizer(for: log))
+                let decisions = await Self.decide(batch.requests, with: audited)
+                output = [DecisionWriter.jsonLines(decisions[...])]
+            } else {
+                output = [DecisionWriter.jsonLines(batch.requests.lazy.map { engine.decide($0) })]
             }
         }
+        timing.mark("decide and write JSON")
         for chunk in output { FileHandle.standardOutput.write(Data(chunk)) }
+        timing.mark("write output")
     }
 
     /// Decides and logs concurrently (so that appends commit in groups), keeping input order.
@@ -93,5 +125,28 @@ enum InputReader {
             throw ValidationError("the input is not UTF-8 text")
         }
         return text
+    }
+}
+
+/// Wall-clock time of each phase, printed to standard error when `CUSTODIAN_TIMING` is set.
+final class PhaseTiming: @unchecked Sendable {
+    private let enabled: Bool
+    private var last = ContinuousClock.now
+    private var phases: [(String, Duration)] = []
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        phases.append((phase, now - last))
+        last = now
+    }
+
+    func report() {
+        guard enabled else { return }
+        for (phase, duration) in phases {
+            FileHandle.standardError.write(Data("\(phase): \(duration)\n".utf8))
+        }
     }
 }

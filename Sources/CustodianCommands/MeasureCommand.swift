@@ -4,9 +4,13 @@ import CustodianPolicyFiles
 import Foundation
 
 /// `custodian measure`: decides a workload in a loop, for instruction counts under callgrind
-/// (`Benchmarks/instruction-counts.sh`). Not shown in help.
-struct MeasureCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// (`Benchmarks/instruction-counts.sh`). Not shown in help. Also the whole of the
+/// `custodian-measure` executable, whose synchronous entry point valgrind can run (it cannot run
+/// the asynchronous one of `custodian`, which waits in `dispatch_main`).
+public struct MeasureCommand: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         commandName: "measure", abstract: "Decide a workload in a loop (instruction counts).", shouldDisplay: false)
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
@@ -22,10 +26,10 @@ struct MeasureCommand: ParsableCommand {
     @Option(name: .long, help: "How many decisions.") var decisions: Int
     @Option(name: .long, help: "check, decide or json.") var mode: Mode = .check
 
-    func run() throws {
+    public func run() throws {
         let engine = PolicyEngine(policy: try BuiltInPolicy.heroPlatform.compiled())
         let text = try String(contentsOfFile: workload, encoding: .utf8)
-        let lines = text.split(separator: "\n")
+        let lines = RequestBatch.lines(of: text).map(\.text)
         let requests = try RequestBatch(reading: text).requests
         var allowed = 0
         switch mode {
@@ -34,10 +38,13 @@ struct MeasureCommand: ParsableCommand {
         case .decide:
             for n in 0..<decisions where engine.decide(requests[n % requests.count]).isAllowed { allowed += 1 }
         case .json:
+            var out: [UInt8] = []
             var bytes = 0
             for n in 0..<decisions {
                 let decision = engine.decide(try RequestReader.read(lines[n % lines.count]))
-                bytes += DecisionWriter.json(decision).utf8.count
+                out.removeAll(keepingCapacity: true)
+                DecisionWriter.append(decision, to: &out)
+                bytes += out.count
                 if decision.isAllowed { allowed += 1 }
             }
             print("bytes written: \(bytes)")

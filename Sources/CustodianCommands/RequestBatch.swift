@@ -40,30 +40,53 @@ public struct RequestBatch: Sendable {
         requests = chunks.flatMap { $0.requests }
     }
 
+    /// The lines of `text` when it is JSON Lines (every non-blank line a whole object), `nil`
+    /// when it is one object written over several lines.
+    public static func jsonLines(of text: String) -> [(text: Substring, number: Int)]? {
+        let lines = lines(of: text)
+        return lines.count > 1 && !isJSONLines(lines.map(\.text)) ? nil : lines
+    }
+
+    /// Whether a line holds only white space.
+    public static func isBlank(_ line: Substring) -> Bool {
+        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// The lines of `text` with their 1-based numbers, split on bytes.
-    static func lines(of text: String) -> [(text: Substring, number: Int)] {
-        var lines: [(text: Substring, number: Int)] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var number = 1
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append((Substring(text[start..<index]), number))
-                number += 1
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+    public static func lines(of text: String) -> [(text: Substring, number: Int)] {
+        var text = text
+        text.makeContiguousUTF8()
+        // Byte offsets of the line breaks, found on the contiguous bytes.
+        let breaks: [Int] = text.withUTF8 { bytes in
+            var breaks: [Int] = []
+            breaks.reserveCapacity(bytes.count / 200)
+            for i in 0..<bytes.count where bytes[i] == 0x0A { breaks.append(i) }
+            return breaks
         }
-        if start != utf8.endIndex { lines.append((Substring(text[start..<utf8.endIndex]), number)) }
+        let utf8 = text.utf8
+        var lines: [(text: Substring, number: Int)] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        var previous = 0
+        for (number, offset) in breaks.enumerated() {
+            let end = utf8.index(start, offsetBy: offset - previous)
+            lines.append((Substring(utf8[start..<end]), number + 1))
+            start = utf8.index(after: end)
+            previous = offset + 1
+        }
+        if start != utf8.endIndex { lines.append((Substring(utf8[start..<utf8.endIndex]), breaks.count + 1)) }
         return lines
     }
 
-    /// Whether every non-blank line is a whole object on its own.
+    /// Whether every non-blank line is a whole object on its own (it starts with `{` and ends
+    /// with `}`, white space aside).
     private static func isJSONLines(_ lines: [Substring]) -> Bool {
         lines.allSatisfy { line in
-            let content = line.trimmingCharacters(in: .whitespaces)
-            return content.isEmpty || (content.hasPrefix("{") && content.hasSuffix("}"))
+            let bytes = line.utf8
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return true }
+            let last = bytes.lastIndex(where: { !isSpace($0) })!
+            return bytes[first] == 0x7B && bytes[last] == 0x7D
         }
     }
 }

@@ -22,5 +22,5 @@ public struct ObligationSet: OptionSet, Sendable, Hashable {
     }
 
     /// The obligations, sorted by identifier.
-    public var obligations: [Obligation] { Obligation.allCases.filter { rawValue & $0.bit != 0 }.sorted() }
+    public var obligations: [Obligation] { Obligation.sorted.filter { rawValue & $0.bit != 0 } }
 }

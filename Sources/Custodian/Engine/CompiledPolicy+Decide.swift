@@ -155,13 +155,13 @@ extension CompiledPolicy {
         -> [String]
     {
         var missing: [String] = []
-        for fact in Fact.allCases {
+        for fact in Fact.ordered {
             if rule.all & fact.bit != 0 && prepared.facts & fact.bit == 0 { missing.append(fact.rawValue) }
         }
         if rule.any != 0 && prepared.facts & rule.any == 0 {
             missing.append("anyOf(" + FactSet(rawValue: rule.any).facts.map(\.rawValue).joined(separator: "|") + ")")
         }
-        for fact in Fact.allCases where rule.none & fact.bit != 0 && prepared.facts & fact.bit != 0 {
+        for fact in Fact.ordered where rule.none & fact.bit != 0 && prepared.facts & fact.bit != 0 {
             missing.append("not " + fact.rawValue)
         }
         if rule.legalBases != CompiledRule.anyLegalBasis && rule.legalBases & prepared.legalBasis == 0 {
@@ -186,12 +186,20 @@ extension CompiledPolicy {
     /// Reasons sorted by kind and rule, so that the order of rules in a policy never changes a
     /// decision.
     static func canonicalOrder(_ reasons: [Reason]) -> [Reason] {
-        let rank: [Reason.Kind: Int] = [
-            .notRecorded: 0, .invalidRequest: 0, .forbidden: 1, .conditionsNotMet: 2, .noRule: 3, .permitted: 4, .obligated: 5,
-            .notice: 6,
-        ]
+        func rank(_ kind: Reason.Kind) -> Int {
+            switch kind {
+            case .notRecorded, .invalidRequest: 0
+            case .forbidden: 1
+            case .conditionsNotMet: 2
+            case .noRule: 3
+            case .permitted: 4
+            case .obligated: 5
+            case .notice: 6
+            }
+        }
+        guard reasons.count > 1 else { return reasons }
         return reasons.sorted { a, b in
-            if a.kind != b.kind { return rank[a.kind]! < rank[b.kind]! }
+            if a.kind != b.kind { return rank(a.kind) < rank(b.kind) }
             if a.rule != b.rule { return a.rule < b.rule }
             return a.categories.lexicographicallyPrecedes(b.categories)
         }

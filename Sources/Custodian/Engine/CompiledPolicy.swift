@@ -116,9 +116,7 @@ public struct CompiledPolicy: Sendable {
     static func compile(_ rule: Policy.Rule, at position: Int) -> CompiledRule {
         var usable = false
         if case .usableForPurpose = rule.categories { usable = true }
-        let bases: UInt8 = rule.legalBases.map { bases in
-            bases.reduce(0) { $0 | (1 << UInt8(LegalBasis.allCases.firstIndex(of: $1)!)) }
-        } ?? CompiledRule.anyLegalBasis
+        let bases: UInt8 = rule.legalBases.map { bases in bases.reduce(0) { $0 | $1.bit } } ?? CompiledRule.anyLegalBasis
         return CompiledRule(
             index: Int32(position),
             categories: rule.categories.leaves,
@@ -127,10 +125,8 @@ public struct CompiledPolicy: Sendable {
             all: FactSet(rule.when.all).rawValue,
             any: FactSet(rule.when.any).rawValue,
             none: FactSet(rule.when.none).rawValue,
-            media: rule.when.medium.reduce(0) { $0 | (1 << UInt8(Medium.allCases.firstIndex(of: $1)!)) },
-            methods: rule.when.destructionMethod.reduce(0) {
-                $0 | (1 << UInt8(DestructionMethod.allCases.firstIndex(of: $1)!))
-            },
+            media: rule.when.medium.reduce(0) { $0 | $1.bit },
+            methods: rule.when.destructionMethod.reduce(0) { $0 | $1.bit },
             obligations: rule.obligations.reduce(0) { $0 | $1.bit })
     }
 
@@ -159,11 +155,9 @@ public struct CompiledPolicy: Sendable {
             purpose: purposeIndex[request.purpose] ?? purposeSlots - 1,
             leaves: request.leafCategories,
             facts: facts,
-            legalBasis: request.legalBasis.map { 1 << UInt8(LegalBasis.allCases.firstIndex(of: $0)!) } ?? 0,
-            medium: request.context.medium.map { 1 << UInt8(Medium.allCases.firstIndex(of: $0)!) } ?? 0,
-            method: request.context.destructionMethod.map {
-                1 << UInt8(DestructionMethod.allCases.firstIndex(of: $0)!)
-            } ?? 0)
+            legalBasis: request.legalBasis?.bit ?? 0,
+            medium: request.context.medium?.bit ?? 0,
+            method: request.context.destructionMethod?.bit ?? 0)
     }
 }
 

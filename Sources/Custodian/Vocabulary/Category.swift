@@ -43,11 +43,14 @@ public enum Category: String, Sendable, Hashable, CaseIterable, Codable, Compara
         return Group(rawValue: String(prefix))!
     }
 
-    /// A dense index (0..<64) used by ``CategorySet``.
-    public var index: Int { Self.indexByCategory[self]! }
+    /// A dense index (0..<64) used by ``CategorySet``: the case's position in the declaration.
+    @inlinable public var index: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 
-    private static let indexByCategory: [Category: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Every category in declaration order, computed once.
+    public static let ordered: [Category] = allCases
+
+    /// The category at `index` of ``ordered``.
+    @inlinable public static func at(_ index: Int) -> Category { unsafeBitCast(UInt8(index), to: Category.self) }
 
     public static func < (lhs: Category, rhs: Category) -> Bool { lhs.index < rhs.index }
 
@@ -57,6 +60,11 @@ public enum Category: String, Sendable, Hashable, CaseIterable, Codable, Compara
         case identity, contact, affiliation, credentials, communications, online, location, usage, device
 
         /// The leaf categories of the group, in vocabulary order.
-        public var members: [Category] { Category.allCases.filter { $0.group == self } }
+        public var members: [Category] { Category.ordered.filter { $0.group == self } }
+
+        /// The group's leaves as a set, computed once per group.
+        public var leaves: CategorySet { Self.leafSets[Int(unsafeBitCast(self, to: UInt8.self))] }
+
+        private static let leafSets: [CategorySet] = allCases.map { CategorySet($0.members) }
     }
 }

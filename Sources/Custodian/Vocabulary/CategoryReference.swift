@@ -6,14 +6,16 @@ public enum CategoryReference: Sendable, Hashable {
 
     /// Reads an identifier; `nil` when it names neither a leaf nor a group.
     public init?(identifier: String) {
-        if let leaf = Category(rawValue: identifier) {
-            self = .leaf(leaf)
-        } else if let group = Category.Group(rawValue: identifier) {
-            self = .group(group)
-        } else {
-            return nil
-        }
+        guard let reference = Self.byIdentifier[identifier] else { return nil }
+        self = reference
     }
+
+    private static let byIdentifier: [String: CategoryReference] = {
+        var table: [String: CategoryReference] = [:]
+        for leaf in Category.ordered { table[leaf.rawValue] = .leaf(leaf) }
+        for group in Category.Group.allCases { table[group.rawValue] = .group(group) }
+        return table
+    }()
 
     /// The identifier as the vocabulary spells it.
     public var identifier: String {

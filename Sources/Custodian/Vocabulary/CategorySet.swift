@@ -8,7 +8,7 @@ public struct CategorySet: OptionSet, Sendable, Hashable {
     public init(_ category: Category) { rawValue = 1 << UInt64(category.index) }
 
     /// The set holding every leaf of `group`.
-    public init(_ group: Category.Group) { self.init(group.members) }
+    public init(_ group: Category.Group) { self = group.leaves }
 
     /// The set holding the given categories.
     public init<S: Sequence>(_ categories: S) where S.Element == Category {
@@ -18,11 +18,20 @@ public struct CategorySet: OptionSet, Sendable, Hashable {
     }
 
     /// Every category of the vocabulary.
-    public static let all = CategorySet(Category.allCases)
+    public static let all = CategorySet(Category.ordered)
 
     /// The categories in the set, in vocabulary order.
-    /// - Complexity: O(number of categories in the vocabulary).
-    public var categories: [Category] { Category.allCases.filter { contains(CategorySet($0)) } }
+    /// - Complexity: O(number of categories in the set).
+    public var categories: [Category] {
+        var result: [Category] = []
+        result.reserveCapacity(count)
+        var bits = rawValue
+        while bits != 0 {
+            result.append(Category.at(bits.trailingZeroBitCount))
+            bits &= bits - 1
+        }
+        return result
+    }
 
     /// The number of categories in the set.
     public var count: Int { rawValue.nonzeroBitCount }

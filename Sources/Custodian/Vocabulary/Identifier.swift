@@ -3,9 +3,12 @@
 /// than treated as an unnamed purpose or recipient.
 enum Identifier {
     static func isWellFormed(_ value: String) -> Bool {
-        let utf8 = value.utf8
-        guard let first = utf8.first, utf8.count <= 64, isLetter(first) else { return false }
-        return utf8.allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }
+        var value = value
+        return value.withUTF8 { bytes in
+            guard let first = bytes.first, bytes.count <= 64, isLetter(first) else { return false }
+            for byte in bytes where !(isLetter(byte) || (byte >= 0x30 && byte <= 0x39)) { return false }
+            return true
+        }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

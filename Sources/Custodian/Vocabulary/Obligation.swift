@@ -10,5 +10,8 @@ public enum Obligation: String, Sendable, Hashable, CaseIterable, Codable, Compa
     public static func < (lhs: Obligation, rhs: Obligation) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The obligation's bit in a mask of obligations.
-    public var bit: UInt16 { 1 << UInt16(Self.allCases.firstIndex(of: self)!) }
+    @inlinable public var bit: UInt16 { 1 << UInt16(unsafeBitCast(self, to: UInt8.self)) }
+
+    /// Every obligation, sorted by identifier, computed once.
+    public static let sorted: [Obligation] = allCases.sorted()
 }

@@ -1,5 +1,8 @@
 import Custodian
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads one request from JSON bytes directly, without building a JSON tree: a strict RFC 8259
 /// reader specialised for the request format, several times faster than `JSONDecoder`.
@@ -52,11 +55,65 @@ public struct RequestReader {
         return request
     }
 
-    private enum ContextField: String {
+    /// Identifiers by their UTF-8 bytes, looked up straight from the input without making a
+    /// String: buckets by length and first and last byte, then a byte comparison.
+    final class ByteTable<T: Sendable>: Sendable {
+        private let buckets: [[([UInt8], T)]]
+
+        init(_ pairs: [(String, T)]) {
+            var buckets = [[([UInt8], T)]](repeating: [], count: 256)
+            for (name, value) in pairs {
+                let bytes = Array(name.utf8)
+                buckets[Self.bucket(bytes.count, bytes.first!, bytes.last!)].append((bytes, value))
+            }
+            self.buckets = buckets
+        }
+
+        @inline(__always)
+        private static func bucket(_ count: Int, _ first: UInt8, _ last: UInt8) -> Int {
+            (count &* 31 &+ Int(first) &* 7 &+ Int(last)) & 255
+        }
+
+        func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> T? {
+            guard let first = bytes.first, let last = bytes.last else { return nil }
+            for (candidate, value) in buckets[Self.bucket(bytes.count, first, last)] where candidate.count == bytes.count {
+                let equal = candidate.withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+                if equal { return value }
+            }
+            return nil
+        }
+
+        func lookUp(_ name: String) -> T? {
+            var name = name
+            return name.withUTF8 { lookUp($0) }
+        }
+    }
+
+    static func table<T: RawRepresentable & CaseIterable & Sendable>(_ type: T.Type) -> ByteTable<T>
+    where T.RawValue == String {
+        ByteTable(T.allCases.map { ($0.rawValue, $0) })
+    }
+
+    static let actions = table(Action.self)
+    static let legalBases = table(LegalBasis.self)
+    static let jurisdictions = table(Jurisdiction.self)
+    static let media = table(Medium.self)
+    static let methods = table(DestructionMethod.self)
+    static let consents = table(SeparateConsent.self)
+    static let keys = table(Key.self)
+    static let contextFields = table(ContextField.self)
+    static let categoryReferences = ByteTable(
+        Category.ordered.map { ($0.rawValue, CategoryReference.leaf($0)) }
+            + Category.Group.allCases.map { ($0.rawValue, CategoryReference.group($0)) })
+
+    /// The facts a request may state, by name.
+    static let requestFacts = ByteTable(Fact.allCases.filter(\.isGivenByRequests).map { ($0.rawValue, $0) })
+
+    enum ContextField: String, CaseIterable, Sendable {
         case consentedPurposes, separateConsents, destinationCountry, medium, destructionMethod, at
     }
 
-    private enum Key: String {
+    enum Key: String, CaseIterable, Sendable {
         case action, subject, categories, purpose, recipient, legalBasis, jurisdiction, context
     }
 
@@ -69,24 +126,18 @@ public struct RequestReader {
         var legalBasis: LegalBasis?
         var jurisdiction: Jurisdiction?
         var context: Context?
-        try readObject { (reader: inout RequestReader, name: String) throws(WireError) in
-            guard let key = Key(rawValue: name) else {
+        try readObject { (reader: inout RequestReader, member: Member) throws(WireError) in
+            guard let key = reader.lookUp(member, in: RequestReader.keys) else {
+                let name = reader.name(of: member)
                 throw reader.fieldError(nil, "unknown key '\(name)'", at: name)
             }
-            reader.path.append(name)
+            reader.path.append(key.rawValue)
             defer { reader.path.removeLast() }
             switch key {
-            case .action: action = try reader.readIdentifier(Action.self, "action")
+            case .action: action = try reader.readIdentifier(RequestReader.actions, "action")
             case .subject: subject = try reader.readNullable { (r: inout RequestReader) throws(WireError) in try r.readString() }
             case .categories:
-                let identifiers = try reader.readStringArray()
-                var references: [CategoryReference] = []
-                for (i, identifier) in identifiers.enumerated() {
-                    guard let reference = CategoryReference(identifier: identifier) else {
-                        throw reader.fieldError("categories[\(i)]", "unknown categories '\(identifier)'", absolute: true)
-                    }
-                    references.append(reference)
-                }
+                let references = try reader.readIdentifierArray(RequestReader.categoryReferences, "categories")
                 guard !references.isEmpty else { throw reader.fieldError("categories", "names no category", absolute: true) }
                 categories = references
             case .purpose: purpose = try reader.readOpenIdentifier(Purpose.init(rawValue:), "purpose")
@@ -96,11 +147,11 @@ public struct RequestReader {
                 }
             case .legalBasis:
                 legalBasis = try reader.readNullable { (r: inout RequestReader) throws(WireError) in
-                    try r.readIdentifier(LegalBasis.self, "legalBasis")
+                    try r.readIdentifier(RequestReader.legalBases, "legalBasis")
                 }
             case .jurisdiction:
                 jurisdiction = try reader.readNullable { (r: inout RequestReader) throws(WireError) in
-                    try r.readIdentifier(Jurisdiction.self, "jurisdiction")
+                    try r.readIdentifier(RequestReader.jurisdictions, "jurisdiction")
                 }
             case .context:
                 context = try reader.readNullable { (r: inout RequestReader) throws(WireError) in try r.readContext() }
@@ -117,18 +168,20 @@ public struct RequestReader {
 
     private mutating func readContext() throws(WireError) -> Context {
         var context = Context()
-        try readObject { (reader: inout RequestReader, name: String) throws(WireError) in
-            let fact = Fact(rawValue: name).flatMap { $0.isGivenByRequests ? $0 : nil }
-            guard fact != nil || ContextField(rawValue: name) != nil else {
+        try readObject { (reader: inout RequestReader, member: Member) throws(WireError) in
+            let fact = reader.lookUp(member, in: RequestReader.requestFacts)
+            let field = fact == nil ? reader.lookUp(member, in: RequestReader.contextFields) : nil
+            guard fact != nil || field != nil else {
+                let name = reader.name(of: member)
                 throw reader.fieldError(nil, "unknown fact '\(name)'", at: name)
             }
-            reader.path.append(name)
+            reader.path.append(fact?.rawValue ?? field!.rawValue)
             defer { reader.path.removeLast() }
             if let fact {
                 if try reader.readBool() { context.facts.insert(FactSet(fact)) }
                 return
             }
-            switch ContextField(rawValue: name)! {
+            switch field! {
             case .consentedPurposes:
                 var purposes = Set<Purpose>()
                 for (i, value) in try reader.readStringArray().enumerated() {
@@ -139,23 +192,16 @@ public struct RequestReader {
                 }
                 context.consentedPurposes = purposes
             case .separateConsents:
-                var consents = Set<SeparateConsent>()
-                for (i, value) in try reader.readStringArray().enumerated() {
-                    guard let consent = SeparateConsent(rawValue: value) else {
-                        throw reader.fieldError("[\(i)]", "unknown separateConsents '\(value)'")
-                    }
-                    consents.insert(consent)
-                }
-                context.separateConsents = consents
+                context.separateConsents = Set(try reader.readIdentifierArray(RequestReader.consents, "separateConsents"))
             case .destinationCountry:
                 let country = try reader.readString()
                 guard country.utf8.count == 2, country.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
                     throw reader.fieldError(nil, "'\(country)' is not an ISO 3166 country code")
                 }
                 context.destinationCountry = country
-            case .medium: context.medium = try reader.readIdentifier(Medium.self, "medium")
+            case .medium: context.medium = try reader.readIdentifier(RequestReader.media, "medium")
             case .destructionMethod:
-                context.destructionMethod = try reader.readIdentifier(DestructionMethod.self, "destructionMethod")
+                context.destructionMethod = try reader.readIdentifier(RequestReader.methods, "destructionMethod")
             case .at:
                 let text = try reader.readString()
                 guard let date = RequestReader.utcTime(text) ?? (try? Date(text, strategy: .iso8601)) else {
@@ -204,15 +250,107 @@ public struct RequestReader {
         }
     }
 
-    private mutating func readIdentifier<T: RawRepresentable>(_ type: T.Type, _ kind: String) throws(WireError) -> T
-    where T.RawValue == String {
+    private mutating func readIdentifier<T: Sendable>(_ table: ByteTable<T>, _ kind: String) throws(WireError) -> T {
         let start = position
+        guard peek() == UInt8(ascii: "\"") else {
+            try skipValue()
+            throw fieldError(nil, "expected a string")
+        }
+        // Without escapes, the identifier is looked up in the input's own bytes.
+        if let end = plainStringEnd(from: position + 1),
+            let value = table.lookUp(UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]))
+        {
+            position = end + 1
+            return value
+        }
         let text = try readString()
-        guard let value = T(rawValue: text) else {
+        guard let value = table.lookUp(text) else {
             position = start
             throw fieldError(nil, "unknown \(kind) '\(text)'")
         }
         return value
+    }
+
+    /// A list of identifiers of one kind.
+    private mutating func readIdentifierArray<T: Sendable>(_ table: ByteTable<T>, _ kind: String) throws(WireError) -> [T] {
+        guard peek() == UInt8(ascii: "[") else {
+            try skipValue()
+            throw fieldError(nil, "expected a list")
+        }
+        position += 1
+        var values: [T] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return values
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                try skipValue()
+                throw fieldError("[\(values.count)]", "expected a string")
+            }
+            let start = position
+            let text: String
+            if let end = plainStringEnd(from: position + 1),
+                let value = table.lookUp(UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]))
+            {
+                position = end + 1
+                values.append(value)
+            } else {
+                text = try readString()
+                guard let value = table.lookUp(text) else {
+                    position = start
+                    throw fieldError("[\(values.count)]", "unknown \(kind) '\(text)'")
+                }
+                values.append(value)
+            }
+            skipWhitespace()
+            switch next() {
+            case UInt8(ascii: ","):
+                if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "]") {
+                    skipWhitespace()
+                    position += 1
+                    return values
+                }
+                continue
+            case UInt8(ascii: "]"): return values
+            default: throw syntax("expected ',' or ']' in a list")
+            }
+        }
+    }
+
+    /// Where a string starting at `start` (after its quote) ends, when it has no escape and no
+    /// control character; `nil` otherwise.
+    @inline(__always)
+    private func plainStringEnd(from start: Int) -> Int? {
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") { return i }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// An object member as found in the first pass: where its key and value are.
+    struct Member {
+        var keyStart: Int
+        /// The key's bytes between the quotes, when it has no escape.
+        var plainKey: Range<Int>?
+        var key: String?
+        var value: Int
+    }
+
+    private func lookUp<T>(_ member: Member, in table: ByteTable<T>) -> T? {
+        if let range = member.plainKey { return table.lookUp(UnsafeBufferPointer(rebasing: bytes[range])) }
+        return member.key.flatMap { table.lookUp($0) }
+    }
+
+    private func name(of member: Member) -> String {
+        if let key = member.key { return key }
+        return member.plainKey.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } ?? ""
     }
 
     private mutating func readOpenIdentifier<T>(_ make: (String) -> T, _ kind: String) throws(WireError) -> T {
@@ -287,7 +425,7 @@ public struct RequestReader {
     /// The object's syntax is checked, and repeated keys found, before any value is read, so that
     /// a repeated key is reported as such whatever its values hold.
     private mutating func readObject(
-        _ field: (inout RequestReader, String) throws(WireError) -> Void
+        _ field: (inout RequestReader, Member) throws(WireError) -> Void
     ) throws(WireError) {
         skipWhitespace()
         guard peek() == UInt8(ascii: "{") else {
@@ -295,7 +433,8 @@ public struct RequestReader {
             throw fieldError(nil, "expected an object")
         }
         position += 1
-        var members: [(key: String, keyStart: Int, value: Int)] = []
+        var members: [Member] = []
+        members.reserveCapacity(8)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -304,12 +443,18 @@ public struct RequestReader {
         scan: while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw syntax("expected a key in quotes") }
-            let keyStart = position
-            let key = try readString()
+            var member = Member(keyStart: position, plainKey: nil, key: nil, value: 0)
+            if let end = plainStringEnd(from: position + 1) {
+                member.plainKey = (position + 1)..<end
+                position = end + 1
+            } else {
+                member.key = try readString()
+            }
             skipWhitespace()
             guard next() == UInt8(ascii: ":") else { throw syntax("expected ':' after a key") }
             skipWhitespace()
-            members.append((key, keyStart, position))
+            member.value = position
+            members.append(member)
             try skipValue(depth: path.count + 1)
             skipWhitespace()
             switch next() {
@@ -325,14 +470,29 @@ public struct RequestReader {
             }
         }
         let end = position
-        var seen = Set<String>()
-        for member in members where !seen.insert(member.key).inserted {
-            position = member.keyStart
-            throw fieldError(member.key, "is given twice")
+        if members.count > 1 {
+            // Keys with escapes are compared as text; plain ones as bytes.
+            let names = members.contains { $0.key != nil } ? members.map { name(of: $0) } : nil
+            for i in 1..<members.count {
+                let repeated: Bool
+                if let names {
+                    repeated = names[..<i].contains(names[i])
+                } else {
+                    let range = members[i].plainKey!
+                    repeated = members[..<i].contains { other in
+                        other.plainKey!.count == range.count
+                            && memcmp(bytes.baseAddress! + other.plainKey!.lowerBound, bytes.baseAddress! + range.lowerBound, range.count) == 0
+                    }
+                }
+                if repeated {
+                    position = members[i].keyStart
+                    throw fieldError(name(of: members[i]), "is given twice")
+                }
+            }
         }
         for member in members {
             position = member.value
-            try field(&self, member.key)
+            try field(&self, member)
         }
         position = end
     }
