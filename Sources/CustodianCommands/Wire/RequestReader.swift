@@ -273,50 +273,20 @@ public struct RequestReader {
 
     /// A list of identifiers of one kind.
     private mutating func readIdentifierArray<T: Sendable>(_ table: ByteTable<T>, _ kind: String) throws(WireError) -> [T] {
-        guard peek() == UInt8(ascii: "[") else {
-            try skipValue()
-            throw fieldError(nil, "expected a list")
-        }
-        position += 1
-        var values: [T] = []
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            return values
-        }
-        while true {
-            skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else {
-                try skipValue()
-                throw fieldError("[\(values.count)]", "expected a string")
-            }
-            let start = position
-            let text: String
-            if let end = plainStringEnd(from: position + 1),
-                let value = table.lookUp(UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end]))
+        try readArray { (reader: inout RequestReader, index: Int) throws(WireError) in
+            let start = reader.position
+            if let end = reader.plainStringEnd(from: start + 1),
+                let value = table.lookUp(UnsafeBufferPointer(rebasing: reader.bytes[(start + 1)..<end]))
             {
-                position = end + 1
-                values.append(value)
-            } else {
-                text = try readString()
-                guard let value = table.lookUp(text) else {
-                    position = start
-                    throw fieldError("[\(values.count)]", "unknown \(kind) '\(text)'")
-                }
-                values.append(value)
+                reader.position = end + 1
+                return value
             }
-            skipWhitespace()
-            switch next() {
-            case UInt8(ascii: ","):
-                if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "]") {
-                    skipWhitespace()
-                    position += 1
-                    return values
-                }
-                continue
-            case UInt8(ascii: "]"): return values
-            default: throw syntax("expected ',' or ']' in a list")
+            let text = try reader.readString()
+            guard let value = table.lookUp(text) else {
+                reader.position = start
+                throw reader.fieldError("[\(index)]", "unknown \(kind) '\(text)'")
             }
+            return value
         }
     }
 
@@ -385,36 +355,49 @@ public struct RequestReader {
     }
 
     private mutating func readStringArray() throws(WireError) -> [String] {
+        try readArray { (reader: inout RequestReader, _: Int) throws(WireError) in try reader.readString() }
+    }
+
+    /// A list of strings, each read by `element` (given its position) from its opening quote.
+    private mutating func readArray<T>(
+        _ element: (inout RequestReader, Int) throws(WireError) -> T
+    ) throws(WireError) -> [T] {
         guard peek() == UInt8(ascii: "[") else {
             try skipValue()
             throw fieldError(nil, "expected a list")
         }
         position += 1
-        var strings: [String] = []
+        var values: [T] = []
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {
             position += 1
-            return strings
+            return values
         }
-        while true {
+        repeat {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else {
                 try skipValue()
-                throw fieldError("[\(strings.count)]", "expected a string")
+                throw fieldError("[\(values.count)]", "expected a string")
             }
-            strings.append(try readString())
-            skipWhitespace()
-            switch next() {
-            case UInt8(ascii: ","):
-                if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "]") {
-                    skipWhitespace()
-                    position += 1
-                    return strings
-                }
-                continue
-            case UInt8(ascii: "]"): return strings
-            default: throw syntax("expected ',' or ']' in a list")
+            values.append(try element(&self, values.count))
+        } while try continues(closing: UInt8(ascii: "]"), "a list")
+        return values
+    }
+
+    /// After a value in a list or an object: `true` when another value follows (a comma), `false`
+    /// when the container closes (also after a trailing comma, when those are allowed).
+    private mutating func continues(closing: UInt8, _ container: StaticString) throws(WireError) -> Bool {
+        skipWhitespace()
+        switch next() {
+        case UInt8(ascii: ","):
+            if allowsTrailingCommas && peekAfterWhitespace() == closing {
+                skipWhitespace()
+                position += 1
+                return false
             }
+            return true
+        case closing: return false
+        default: throw syntax("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(container)")
         }
     }
 
@@ -456,18 +439,7 @@ public struct RequestReader {
             member.value = position
             members.append(member)
             try skipValue(depth: path.count + 1)
-            skipWhitespace()
-            switch next() {
-            case UInt8(ascii: ","):
-                if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "}") {
-                    skipWhitespace()
-                    position += 1
-                    break scan
-                }
-                continue
-            case UInt8(ascii: "}"): break scan
-            default: throw syntax("expected ',' or '}' in an object")
-            }
+            if try !continues(closing: UInt8(ascii: "}"), "an object") { break scan }
         }
         let end = position
         if members.count > 1 {
@@ -609,21 +581,9 @@ public struct RequestReader {
                 position += 1
                 return
             }
-            while true {
+            repeat {
                 try skipValue(depth: depth + 1)
-                skipWhitespace()
-                switch next() {
-                case UInt8(ascii: ","):
-                    if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "]") {
-                        skipWhitespace()
-                        position += 1
-                        return
-                    }
-                    continue
-                case UInt8(ascii: "]"): return
-                default: throw syntax("expected ',' or ']' in a list")
-                }
-            }
+            } while try continues(closing: UInt8(ascii: "]"), "a list")
         case UInt8(ascii: "{"):
             position += 1
             skipWhitespace()
@@ -638,18 +598,7 @@ public struct RequestReader {
                 skipWhitespace()
                 guard next() == UInt8(ascii: ":") else { throw syntax("expected ':' after a key") }
                 try skipValue(depth: depth + 1)
-                skipWhitespace()
-                switch next() {
-                case UInt8(ascii: ","):
-                    if allowsTrailingCommas && peekAfterWhitespace() == UInt8(ascii: "}") {
-                        skipWhitespace()
-                        position += 1
-                        return
-                    }
-                    continue
-                case UInt8(ascii: "}"): return
-                default: throw syntax("expected ',' or '}' in an object")
-                }
+                if try !continues(closing: UInt8(ascii: "}"), "an object") { return }
             }
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
         default: throw syntax("unexpected character")

@@ -133,8 +133,11 @@ struct CanonicalPrefix {
     var index: UInt64
     var id: String
 
+    private static let head = Array("{\"v\":1,\"index\":".utf8)
+    private static let idHead = Array(",\"id\":\"".utf8)
+
     init?(_ bytes: [UInt8]) {
-        let head = Array("{\"v\":1,\"index\":".utf8)
+        let head = Self.head
         guard bytes.count > head.count + 10, bytes.starts(with: head) else { return nil }
         var i = head.count
         var value: UInt64 = 0
@@ -144,8 +147,8 @@ struct CanonicalPrefix {
             i += 1
         }
         guard i > digitsStart, !(bytes[digitsStart] == 0x30 && i - digitsStart > 1) else { return nil }
-        let idHead = Array(",\"id\":\"".utf8)
-        guard bytes.count > i + idHead.count, Array(bytes[i..<(i + idHead.count)]) == idHead else { return nil }
+        let idHead = Self.idHead
+        guard bytes.count > i + idHead.count, bytes[i..<(i + idHead.count)].elementsEqual(idHead) else { return nil }
         i += idHead.count
         guard let end = bytes[i...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         index = value
