@@ -20,13 +20,24 @@ public struct MeasureCommand: ParsableCommand {
         case decide
         /// JSON line in, JSON decision out.
         case json
+        /// The heap the compiled Hero policy holds (its tables and its document).
+        case memory
     }
 
     @Argument(help: "The workload (JSON Lines).") var workload: String
     @Option(name: .long, help: "How many decisions.") var decisions: Int
-    @Option(name: .long, help: "check, decide or json.") var mode: Mode = .check
+    @Option(name: .long, help: "check, decide, json or memory.") var mode: Mode = .check
 
     public func run() throws {
+        if mode == .memory {
+            let before = Self.residentBytes()
+            let policy = try BuiltInPolicy.heroPlatform.compiled()
+            let after = Self.residentBytes()
+            print(
+                "compiled Hero policy: \(policy.rules.count) rules, tables \(policy.tableBytes) bytes, "
+                    + "resident growth while reading and compiling it \(after - before) bytes")
+            return
+        }
         let engine = PolicyEngine(policy: try BuiltInPolicy.heroPlatform.compiled())
         let text = try String(contentsOfFile: workload, encoding: .utf8)
         let lines = RequestBatch.lines(of: text).map(\.text)
@@ -37,6 +48,8 @@ public struct MeasureCommand: ParsableCommand {
             for n in 0..<decisions where engine.check(requests[n % requests.count]).isAllowed { allowed += 1 }
         case .decide:
             for n in 0..<decisions where engine.decide(requests[n % requests.count]).isAllowed { allowed += 1 }
+        case .memory:
+            break
         case .json:
             var out: [UInt8] = []
             var bytes = 0
@@ -50,5 +63,14 @@ public struct MeasureCommand: ParsableCommand {
             print("bytes written: \(bytes)")
         }
         print("\(decisions) decisions, \(allowed) allowed")
+    }
+}
+
+extension MeasureCommand {
+    /// The process's resident memory, from /proc/self/statm (Linux).
+    static func residentBytes() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = text.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * 4096 : 0
     }
 }

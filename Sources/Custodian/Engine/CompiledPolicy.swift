@@ -84,6 +84,14 @@ public struct CompiledPolicy: Sendable {
         obligates = RuleTable(shape: shape, entries: obligateEntries)
     }
 
+    /// The bytes the compiled tables take: the bucketed rules and their offsets (the policy
+    /// document itself, its strings, is not counted).
+    public var tableBytes: Int {
+        [permits, forbids, obligates].reduce(0) { total, table in
+            total + table.entries.count * MemoryLayout<CompiledRule>.stride + table.offsets.count * MemoryLayout<Int32>.stride
+        }
+    }
+
     // MARK: - Compiling
 
     private static func validate(_ policy: Policy) throws {
