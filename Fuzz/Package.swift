@@ -1,10 +1,16 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// libFuzzer targets for Custodian's own JSON reading and writing. Build and run from this folder:
+// libFuzzer targets for Custodian's own JSON reading and writing. Build and run from this folder
+// (a debug build: in a release build here the fuzzer found no coverage to follow):
 //
-//   swift build -c release --sanitize=fuzzer --sanitize=address --product RequestReaderFuzzer
-//   SWIFT_BACKTRACE=enable=no .build/release/RequestReaderFuzzer -max_total_time=300 corpus/
+//   swift build --sanitize=fuzzer --sanitize=address --product RequestReaderFuzzer
+//   mkdir -p /tmp/corpus && cp corpus/* /tmp/corpus/
+//   SWIFT_BACKTRACE=enable=no .build/debug/RequestReaderFuzzer -max_total_time=180 /tmp/corpus
+//
+// Measured 2026-11-26: 1,512,592 inputs in 181 s, 3,018 new corpus units, no failure — after a
+// first run found that Foundation's decoder accepts a raw control character in a value it never
+// decodes (the reader, like JSONSerialization and RFC 8259, rejects it; now a test).
 let package = Package(
     name: "CustodianFuzz",
     dependencies: [.package(name: "Custodian", path: "..")],

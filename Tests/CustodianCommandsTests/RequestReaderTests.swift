@@ -16,7 +16,14 @@ struct RequestReaderTests {
         #"{"action":"use","subject":null,"categories":["usage.links","device"],"purpose":"marketing","recipient":null,"context":{"consentedPurposes":[],"separateConsents":["marketing","sensitiveData"],"at":"2026-11-24T10:00:00Z"}}"#,
     ]
 
-    static func foundation(_ text: String) -> Request? { try? WireRequest.decode(Substring(text)) }
+    /// Foundation's reading: `JSONSerialization` for the syntax (its decoder skips checks in
+    /// values it never decodes), then the `Codable` request for the fields.
+    static func foundation(_ text: String) -> Request? {
+        guard (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil else {
+            return nil
+        }
+        return try? WireRequest.decode(Substring(text))
+    }
 
     /// Whether Foundation accepted `text` only by its leniency: a repeated key (the reader says
     /// so), or trailing commas (the reader agrees once it allows them).
@@ -98,6 +105,14 @@ struct RequestReaderTests {
     func strictness(_ text: String) {
         #expect(Self.foundation(text) != nil)
         #expect(throws: WireError.self) { try RequestReader.read(Substring(text)) }
+    }
+
+    @Test("A raw control character in a string is an error, even in a value that is never read")
+    func controlCharacters() {
+        // Found by the fuzzer: Foundation's decoder accepts it when the value is never decoded.
+        let text = "{\"action\":\"use\",\"categories\":[\"contact\"],\"purpose\":\"support\",\"purpose\":{\"at\":\"\u{01}x\"}}"
+        #expect(throws: WireError.self) { try RequestReader.read(Substring(text)) }
+        #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8))) == nil)
     }
 
     @Test("Errors give the line, the column and the field", arguments: [

@@ -2,9 +2,10 @@ import Custodian
 import CustodianCommands
 import Foundation
 
-/// One fuzz input: read it as a request with the fast reader and with Foundation, and require
-/// the same verdict and the same request (outside Foundation's leniencies: trailing commas and
-/// repeated keys, which the reader rejects). Then write a decision whose texts are the input and
+/// One fuzz input: read it as a request with the fast reader and with Foundation
+/// (`JSONSerialization` for the JSON syntax, then the `Codable` request for the fields), and
+/// require the same verdict and the same request, outside Foundation's leniencies: trailing commas
+/// and repeated keys, which the reader rejects. Then write a decision whose texts are the input and
 /// require Foundation to read back exactly those texts.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -12,12 +13,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(data: bytes, encoding: .utf8) else { return 0 }
 
     let fast = try? RequestReader.read(Substring(text))
+    let foundationRequest: Request? =
+        (try? JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])) == nil
+        ? nil : try? WireRequest.decode(Substring(text))
     if let fast {
         // Whatever the reader accepts, Foundation accepts as the same request.
-        guard let foundation = try? WireRequest.decode(Substring(text)), foundation == fast else {
+        guard let foundation = foundationRequest, foundation == fast else {
             fatalError("the reader accepted what Foundation reads otherwise: \(text.debugDescription)")
         }
-    } else if let foundation = try? WireRequest.decode(Substring(text)) {
+    } else if let foundation = foundationRequest {
         // Foundation accepted what the reader rejected: only its leniencies may explain it — a
         // repeated key (the reader says so) or trailing commas (the reader agrees once allowed).
         do {
