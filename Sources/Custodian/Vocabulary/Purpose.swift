@@ -3,27 +3,10 @@
 /// Purposes are an open set: the policy names some (``relationship``, ``support``…); any other
 /// identifier (`marketing`, `research`) is an *other purpose*, which the Hero Platform policy
 /// allows only with the person's additional consent for it.
-public struct Purpose: RawRepresentable, Sendable, Hashable, Codable, Comparable {
+public struct Purpose: OpenIdentifier {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let value = try container.decode(String.self)
-        guard Identifier.isWellFormed(value) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(value)' is not a well-formed purpose identifier")
-        }
-        rawValue = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    public static func < (lhs: Purpose, rhs: Purpose) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static let kind = "purpose"
 
     /// Whether `rawValue` has the shape of a purpose or recipient identifier: ASCII letters and
     /// digits, starting with a letter, at most 64 characters.
@@ -55,8 +38,4 @@ public struct Purpose: RawRepresentable, Sendable, Hashable, Codable, Comparable
         .pushNotifications, .crashDiagnostics, .agreementEnforcement, .legalCompliance, .safety,
         .contractPerformance,
     ]
-}
-
-extension Purpose: CustomStringConvertible {
-    public var description: String { rawValue }
 }

@@ -3,27 +3,10 @@
 /// An open set: the policy names some recipients (``specialist``, ``serviceProvider``…); any
 /// other identifier (`advertiser`) is a recipient the policy does not name, which no rule of the
 /// Hero Platform policy permits.
-public struct Recipient: RawRepresentable, Sendable, Hashable, Codable, Comparable {
+public struct Recipient: OpenIdentifier {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let value = try container.decode(String.self)
-        guard Identifier.isWellFormed(value) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(value)' is not a well-formed recipient identifier")
-        }
-        rawValue = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    public static func < (lhs: Recipient, rhs: Recipient) -> Bool { lhs.rawValue < rhs.rawValue }
+    public static let kind = "recipient"
 
     /// Need Inc. itself: collection, internal use, retention and destruction.
     public static let controller = Recipient("controller")
@@ -46,8 +29,4 @@ public struct Recipient: RawRepresentable, Sendable, Hashable, Codable, Comparab
         .controller, .user, .otherUser, .healthcareProvider, .specialist, .serviceProvider,
         .patient, .lawEnforcement, .court, .governmentAgency, .emergencyServices, .successor,
     ]
-}
-
-extension Recipient: CustomStringConvertible {
-    public var description: String { rawValue }
 }

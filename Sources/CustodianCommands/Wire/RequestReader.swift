@@ -235,17 +235,8 @@ public struct RequestReader {
                 let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
                 year >= 1900, (1...12).contains(month), hour < 24, minute < 60, second < 60
             else { return nil }
-            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-            guard (1...monthDays).contains(day) else { return nil }
-            // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm).
-            let y = month <= 2 ? year - 1 : year
-            let era = (y >= 0 ? y : y - 399) / 400
-            let yoe = y - era * 400
-            let mp = month > 2 ? month - 3 : month + 9
-            let doy = (153 * mp + 2) / 5 + day - 1
-            let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-            let days = era * 146_097 + doe - 719_468
+            guard CivilTime.isValid(year: year, month: month, day: day) else { return nil }
+            let days = CivilTime.daysSinceEpoch(year: year, month: month, day: day)
             return Date(timeIntervalSince1970: Double(((days * 24 + hour) * 60 + minute) * 60 + second))
         }
     }

@@ -1,3 +1,4 @@
+import Custodian
 public import Foundation
 
 /// A signed statement of a log's size and root hash at a time, in the C2SP `tlog-checkpoint`
@@ -67,14 +68,8 @@ extension CanonicalTime {
             let milli = number(20..<23), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
             second < 60
         else { return nil }
-        // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm).
-        let y = month <= 2 ? year - 1 : year
-        let era = y / 400
-        let yoe = y - era * 400
-        let mp = month > 2 ? month - 3 : month + 9
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
+        guard CivilTime.isValid(year: Int(year), month: Int(month), day: Int(day)) else { return nil }
+        let days = Int64(CivilTime.daysSinceEpoch(year: Int(year), month: Int(month), day: Int(day)))
         let ms = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
         let date = Date(timeIntervalSince1970: Double(ms) / 1000)
         return format(date) == text ? date : nil
