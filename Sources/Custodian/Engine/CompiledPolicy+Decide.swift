@@ -34,8 +34,6 @@ extension CompiledPolicy {
             obligations: ObligationSet(rawValue: outcome.allowed ? outcome.obligations : 0))
     }
 
-    static func obligations(in mask: UInt16) -> [Obligation] { ObligationSet(rawValue: mask).obligations }
-
     /// The heart of the engine: forbids, then coverage of every category by permits, then the
     /// obligations of an allow.
     @inline(__always)
