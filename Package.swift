@@ -86,8 +86,14 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        // MARK: Development tools (not products): callgrind measurements, the crash tests' writer
         .executableTarget(
             name: "custodian-measure",
+            dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "custodian-crash-writer",
             dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),

@@ -14,12 +14,18 @@ struct DecideCommand: AsyncParsableCommand {
             nothing is decided and the exit status is 2.
 
             With --log, every decision is recorded in the decision log before it is printed; a \
-            decision that cannot be recorded is printed as a deny (fail closed).
+            decision that cannot be recorded is printed as a deny (fail closed), and the run then \
+            ends with exit status 3 and a message on standard error. The log's order is the order \
+            in which records were committed, which under concurrency differs from the input order; \
+            the decision identifier links a line of output to its record.
+
+            Exit status: 0 decided; 2 a bad request (nothing decided); 3 a decision could not be \
+            logged; 74 the output could not be written; 64 a bad option.
             """)
 
     @OptionGroup var policyOptions: PolicyOptions
 
-    @Argument(help: "A file of requests. Default: standard input.")
+    @Argument(help: "A file of requests ('-' or none: standard input; FIFOs and process substitution work).")
     var input: String?
 
     @Option(name: .long, help: "Record each decision in this log (a SQLite path, or a postgres:// URL).")
@@ -32,9 +38,16 @@ struct DecideCommand: AsyncParsableCommand {
         defer { timing.report() }
         let engine = PolicyEngine(policy: try policyOptions.compiled())
         timing.mark("compile policy")
-        let text = try InputReader.read(input)
+        let text: String
+        do {
+            text = try InputReader.read(input)
+        } catch let error as InputReader.InvalidText {
+            Output.error(error.description)
+            throw ExitCode(2)
+        }
         timing.mark("read input")
         let output: [[UInt8]]
+        var unrecorded = 0
         if log == nil, let lines = RequestBatch.jsonLines(of: text) {
             // Pure and independent: read, decide and write each chunk of lines on its own core,
             // in one pass; output only if every line was a valid request.
@@ -58,7 +71,7 @@ struct DecideCommand: AsyncParsableCommand {
             }
             let errors = chunks.flatMap(\.errors)
             guard errors.isEmpty else {
-                FileHandle.standardError.write(Data((RequestBatchError(errors: errors).description + "\n").utf8))
+                Output.error(RequestBatchError(errors: errors).description)
                 throw ExitCode(2)
             }
             output = chunks.map(\.output)
@@ -67,23 +80,30 @@ struct DecideCommand: AsyncParsableCommand {
             do {
                 batch = try RequestBatch(reading: text)
             } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Output.error(error.description)
                 throw ExitCode(2)
             }
             timing.mark("parse requests")
             if let log {
+                let store = try logOptions.store(log)
                 let audited = AuditedEngine(
-                    engine: engine, log: DecisionLog(store: try logOptions.store(log)),
-                    pseudonymizer: try logOptions.pseudonymizer(for: log))
+                    engine: engine, log: DecisionLog(store: store),
+                    pseudonymizer: try await logOptions.pseudonymizer(for: log, store: store))
                 let decisions = await Self.decide(batch.requests, with: audited)
+                unrecorded = decisions.count { $0.reasons.first?.kind == .notRecorded }
                 output = [DecisionWriter.jsonLines(decisions[...])]
             } else {
                 output = [DecisionWriter.jsonLines(batch.requests.lazy.map { engine.decide($0) })]
             }
         }
         timing.mark("decide and write JSON")
-        for chunk in output { FileHandle.standardOutput.write(Data(chunk)) }
+        for chunk in output { Output.write(chunk) }
         timing.mark("write output")
+        if unrecorded > 0 {
+            Output.error(
+                "custodian: \(unrecorded) decision(s) could not be recorded in the log and were denied (log.notRecorded; fail closed)")
+            throw ExitCode(3)
+        }
     }
 
     /// Decides and logs concurrently (so that appends commit in groups), keeping input order.
@@ -109,21 +129,61 @@ struct DecideCommand: AsyncParsableCommand {
     }
 }
 
-/// Reads a named file, or standard input.
+/// Reads a named file, `-` or standard input — regular files, FIFOs and process substitution
+/// alike — as UTF-8 text.
 enum InputReader {
+    /// Input that is not UTF-8 text, with the first line that is not.
+    struct InvalidText: Error, CustomStringConvertible {
+        var source: String
+        var line: Int
+        var column: Int
+        var description: String { "\(source): line \(line), column \(column): the line is not valid UTF-8 text" }
+    }
+
     static func read(_ path: String?) throws -> String {
         let data: Data
-        if let path {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("cannot read '\(path)'")
+        let source: String
+        if let path, path != "-" {
+            source = path
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied?" : "no such file"
+                throw CommandError("cannot read '\(path)' (\(reason))")
             }
-            data = contents
+            defer { try? handle.close() }
+            do {
+                data = try handle.readToEnd() ?? Data()
+            } catch {
+                throw CommandError("cannot read '\(path)': \(error.localizedDescription)")
+            }
         } else {
+            source = "standard input"
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("the input is not UTF-8 text")
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        throw invalidText(data, source: source)
+    }
+
+    /// Where the first invalid UTF-8 sequence of `data` is.
+    private static func invalidText(_ data: Data, source: String) -> InvalidText {
+        let bytes = [UInt8](data)
+        var line = 1
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let slice = bytes[start..<end]
+            var decoder = Unicode.UTF8()
+            var iterator = slice.makeIterator()
+            var column = 1
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: column += 1
+                case .emptyInput: break decoding
+                case .error: return InvalidText(source: source, line: line, column: column)
+                }
+            }
+            line += 1
+            start = end + 1
         }
-        return text
+        return InvalidText(source: source, line: line, column: 1)
     }
 }

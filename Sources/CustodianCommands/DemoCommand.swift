@@ -13,17 +13,17 @@ struct DemoCommand: ParsableCommand {
         let policy = try BuiltInPolicy.heroPlatform.compiled()
         let engine = PolicyEngine(policy: policy)
         let explainer = DecisionExplainer(policy: policy)
-        print("Custodian demo: the Hero Platform Privacy Policy of Need Inc. (effective 2023-02-14)")
-        print("Policy version \(policy.version), \(policy.rules.count) rules.\n")
+        Output.print("Custodian demo: the Hero Platform Privacy Policy of Need Inc. (effective 2023-02-14)")
+        Output.print("Policy version \(policy.version), \(policy.rules.count) rules.\n")
         var allowed = 0
         for (number, scenario) in DemoScenario.all.enumerated() {
             let decision = engine.decide(scenario.request)
             if decision.isAllowed { allowed += 1 }
-            print("\(number + 1). [\(scenario.section)] \(scenario.story)")
-            print(explainer.explain(decision, for: scenario.request))
-            print("")
+            Output.print("\(number + 1). [\(scenario.section)] \(scenario.story)")
+            Output.print(explainer.explain(decision, for: scenario.request))
+            Output.print("")
         }
-        print("\(DemoScenario.all.count) requests: \(allowed) allowed, \(DemoScenario.all.count - allowed) denied.")
+        Output.print("\(DemoScenario.all.count) requests: \(allowed) allowed, \(DemoScenario.all.count - allowed) denied.")
     }
 }
 

@@ -21,10 +21,13 @@ struct ExplainCommand: ParsableCommand {
         do {
             batch = try RequestBatch(reading: try InputReader.read(input))
         } catch let error as RequestBatchError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Output.error(error.description)
+            throw ExitCode(2)
+        } catch let error as InputReader.InvalidText {
+            Output.error(error.description)
             throw ExitCode(2)
         }
         let text = batch.requests.map { explainer.explain(engine.decide($0), for: $0) }.joined(separator: "\n\n")
-        print(text)
+        Output.print(text)
     }
 }

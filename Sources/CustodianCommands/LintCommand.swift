@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
             do {
                 text = try InputReader.read(file)
             } catch {
-                print("\(file): invalidDocument: cannot read the file")
+                Output.print("\(file): invalidDocument: \(error)")
                 throw ExitCode(1)
             }
         } else {
@@ -28,8 +28,8 @@ struct LintCommand: ParsableCommand {
             text = BuiltInPolicy.heroPlatform.text
         }
         let findings = PolicyLinter().lint(text, file: name)
-        for finding in findings { print(finding) }
+        for finding in findings { Output.print(finding.description) }
         if !findings.isEmpty { throw ExitCode(1) }
-        print("\(name): no findings")
+        Output.print("\(name): no findings")
     }
 }

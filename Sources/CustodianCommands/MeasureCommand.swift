@@ -4,14 +4,14 @@ import CustodianPolicyFiles
 import Foundation
 
 /// `custodian measure`: decides a workload in a loop, for instruction counts under callgrind
-/// (`Benchmarks/instruction-counts.sh`). Not shown in help. Also the whole of the
-/// `custodian-measure` executable, whose synchronous entry point valgrind can run (it cannot run
-/// the asynchronous one of `custodian`, which waits in `dispatch_main`).
-public struct MeasureCommand: ParsableCommand {
-    public init() {}
+/// (`Benchmarks/instruction-counts.sh`). The whole of the `custodian-measure` executable (not a
+/// product), whose synchronous entry point valgrind can run (it cannot run an asynchronous one,
+/// which waits in `dispatch_main`).
+package struct MeasureCommand: ParsableCommand {
+    package init() {}
 
-    public static let configuration = CommandConfiguration(
-        commandName: "measure", abstract: "Decide a workload in a loop (instruction counts).", shouldDisplay: false)
+    package static let configuration = CommandConfiguration(
+        commandName: "measure", abstract: "Decide a workload in a loop (instruction counts).", shouldDisplay: true)
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
         /// Outcome and obligations from typed requests.
@@ -28,12 +28,12 @@ public struct MeasureCommand: ParsableCommand {
     @Option(name: .long, help: "How many decisions.") var decisions: Int
     @Option(name: .long, help: "check, decide, json or memory.") var mode: Mode = .check
 
-    public func run() throws {
+    package func run() throws {
         if mode == .memory {
             let before = Self.residentBytes()
             let policy = try BuiltInPolicy.heroPlatform.compiled()
             let after = Self.residentBytes()
-            print(
+            Output.print(
                 "compiled Hero policy: \(policy.rules.count) rules, tables \(policy.tableBytes) bytes, "
                     + "resident growth while reading and compiling it \(after - before) bytes")
             return
@@ -60,9 +60,9 @@ public struct MeasureCommand: ParsableCommand {
                 bytes += out.count
                 if decision.isAllowed { allowed += 1 }
             }
-            print("bytes written: \(bytes)")
+            Output.print("bytes written: \(bytes)")
         }
-        print("\(decisions) decisions, \(allowed) allowed")
+        Output.print("\(decisions) decisions, \(allowed) allowed")
     }
 }
 

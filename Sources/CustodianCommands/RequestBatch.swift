@@ -40,8 +40,10 @@ public struct RequestBatch: Sendable {
         requests = chunks.flatMap { $0.requests }
     }
 
-    /// The lines of `text` when it is JSON Lines (every non-blank line a whole object), `nil`
-    /// when it is one object written over several lines.
+    /// The lines of `text` when it is JSON Lines, `nil` when it is one object written over
+    /// several lines. Input is JSON Lines when its first non-blank line is a whole object on its
+    /// own (it starts with `{` and ends with `}`): then every line is read as a request, and a
+    /// broken line is an error that names its own line.
     public static func jsonLines(of text: String) -> [(text: Substring, number: Int)]? {
         let lines = lines(of: text)
         return lines.count > 1 && !isJSONLines(lines.map(\.text)) ? nil : lines
@@ -78,10 +80,11 @@ public struct RequestBatch: Sendable {
         return lines
     }
 
-    /// Whether every non-blank line is a whole object on its own (it starts with `{` and ends
-    /// with `}`, white space aside).
+    /// Whether the first non-blank line is a whole object on its own (it starts with `{` and ends
+    /// with `}`, white space aside); one object written over several lines never is.
     private static func isJSONLines(_ lines: [Substring]) -> Bool {
-        lines.allSatisfy { line in
+        guard let first = lines.first(where: { !isBlank($0) }) else { return true }
+        return [first].allSatisfy { line in
             let bytes = line.utf8
             let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return true }

@@ -15,6 +15,15 @@ import Synchronization
 /// let store = try PostgresLogStore(url: "postgres://custodian@127.0.0.1:5432/custodian")
 /// ```
 public final class PostgresLogStore: LogStore {
+    /// How a store uses the database.
+    public enum Access: Sendable, Hashable {
+        /// Reads and appends; creates the log's schema and tables if they are missing.
+        case readWrite
+        /// Reads an existing log in read-only transactions and creates nothing; a missing log is
+        /// a `.notFound` error.
+        case readOnly
+    }
+
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let schema: String
@@ -22,14 +31,16 @@ public final class PostgresLogStore: LogStore {
     private let ready: Task<Void, any Error>
     private let operationTimeout: Duration
 
-    /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=NAME]`) and
-    /// creates the log's tables in the schema (default `custodian`) if they are missing.
+    /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=NAME]`); for
+    /// `.readWrite` access (the default) it creates the log's tables in the schema (default
+    /// `custodian`) if they are missing, for `.readOnly` it only checks that they exist.
     /// - Parameter operationTimeout: how long an operation may wait for the database before it
     ///   fails with `.unavailable` (an append that fails this way is not acknowledged; it may
     ///   still be committed later, so the log can hold more than was acknowledged, never less).
-    public init(url: String, schema explicitSchema: String? = nil, operationTimeout: Duration = .seconds(10))
-        throws(DecisionLogError)
-    {
+    public init(
+        url: String, schema explicitSchema: String? = nil, access: Access = .readWrite,
+        operationTimeout: Duration = .seconds(10)
+    ) throws(DecisionLogError) {
         guard let components = URLComponents(string: url), let host = components.host, let user = components.user,
             ["postgres", "postgresql"].contains(components.scheme)
         else { throw DecisionLogError(.unavailable, "not a postgres:// URL with a user and a host") }
@@ -49,6 +60,20 @@ public final class PostgresLogStore: LogStore {
         self.schema = schema
         runner = Task { await client.run() }
         let logger = self.logger
+        if access == .readOnly {
+            ready = Task {
+                let rows = try await client.query(
+                    PostgresQuery(
+                        unsafeSQL: "SELECT to_regclass('\(schema).entries') IS NOT NULL AND to_regclass('\(schema).checkpoints') IS NOT NULL"),
+                    logger: logger)
+                var exists = false
+                for try await value in rows.decode(Bool.self) { exists = value }
+                guard exists else {
+                    throw DecisionLogError(.notFound, "no such log: the database has no decision log in schema '\(schema)'")
+                }
+            }
+            return
+        }
         ready = Task {
             // One process creates the tables; the others wait on the same lock.
             try await client.withTransaction(logger: logger) { connection in
@@ -189,7 +214,7 @@ public final class PostgresLogStore: LogStore {
     }
 
     /// Drops the log's schema and everything in it (for tests).
-    public func dropEverything() async throws(DecisionLogError) {
+    package func dropEverything() async throws(DecisionLogError) {
         let (client, logger, schema) = (self.client, self.logger, self.schema)
         try await run("drop the log") {
             try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)

@@ -6,32 +6,124 @@ import GRDB
 /// `synchronous=FULL`, so that an append that has returned survives a crash or power loss.
 ///
 /// ```swift
-/// let store = try SQLiteLogStore(path: "decisions.sqlite")
-/// let log = DecisionLog(store: store, signer: signer)
+/// let store = try SQLiteLogStore(path: "decisions.sqlite")                    // creates it if absent
+/// let audit = try SQLiteLogStore(path: "decisions.sqlite", access: .readOnly) // never writes
 /// ```
 ///
 /// One process writes at a time (SQLite's own lock); readers never block it. For many service
 /// instances writing one log, use the PostgreSQL store.
+///
+/// A Custodian log is marked with an application identifier (`PRAGMA application_id`), so that a
+/// store never adds its tables to another application's database.
 public final class SQLiteLogStore: LogStore {
-    private let pool: DatabasePool
-    public let path: String
+    /// How a store opens its file.
+    public enum Access: Sendable, Hashable {
+        /// Reads and appends; creates the log when the file does not exist.
+        case readWrite
+        /// Reads an existing log and never writes a byte: no file is created, not even SQLite's
+        /// `-wal` and `-shm` files when no other process has the log open. A missing file is a
+        /// `.notFound` error. Works on a read-only file in a read-only directory.
+        case readOnly
+    }
 
-    /// Opens (or creates) the log at `path`.
-    /// - Parameter maximumPages: a cap on the database size in pages (`PRAGMA max_page_count`),
-    ///   for tests that need a full disk.
-    public init(path: String, maximumPages: Int? = nil) throws(DecisionLogError) {
+    /// The application identifier of a Custodian decision log (`Cdlg` in ASCII).
+    static let applicationID: Int32 = 0x4364_6C67
+
+    private let database: any DatabaseWriter
+    /// The database file.
+    public let path: String
+    /// How the store was opened.
+    public let access: Access
+
+    /// Opens the log at `path`.
+    /// - Parameters:
+    ///   - path: the SQLite file.
+    ///   - access: `.readWrite` (the default) creates the log if the file does not exist;
+    ///     `.readOnly` requires it and never writes.
+    /// - Throws: `.notFound` for a missing file opened read-only; `.corrupt` for a SQLite
+    ///   database that is not a Custodian log; `.unavailable` when the file cannot be opened.
+    public convenience init(path: String, access: Access = .readWrite) throws(DecisionLogError) {
+        try self.init(path: path, access: access, maximumPages: nil)
+    }
+
+    /// Opens the log with a cap on the database size in pages (`PRAGMA max_page_count`), for
+    /// tests that need a full disk.
+    package init(path: String, access: Access = .readWrite, maximumPages: Int?) throws(DecisionLogError) {
         self.path = path
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
-        }
-        configuration.busyMode = .timeout(10)
+        self.access = access
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            switch access {
+            case .readWrite:
+                try Self.refuseForeignDatabase(at: path)
+                var configuration = Configuration()
+                configuration.prepareDatabase { db in
+                    try db.execute(sql: "PRAGMA synchronous = FULL")
+                    if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
+                }
+                configuration.busyMode = .timeout(10)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrator.migrate(pool)
+                try pool.write { db in
+                    if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+                        try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                    }
+                }
+                database = pool
+            case .readOnly:
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw DecisionLogError(.notFound, "no such log: '\(path)' does not exist")
+                }
+                var configuration = Configuration()
+                configuration.readonly = true
+                configuration.busyMode = .timeout(10)
+                let queue = try DatabaseQueue(path: Self.readOnlyLocation(path), configuration: configuration)
+                try queue.read { db in try Self.checkIsLog(db, path: path) }
+                database = queue
+            }
+        } catch let error as DecisionLogError {
+            throw error
         } catch {
-            throw Self.logError(error, doing: "open the log")
+            throw Self.logError(error, doing: "open the log '\(path)'")
+        }
+    }
+
+    /// A SQLite URI that opens `path` without writing. While a writer has the log open, its
+    /// `-wal` file exists and is read through SQLite's shared memory (read-only); otherwise the
+    /// file is opened as immutable, so that SQLite creates no `-wal` or `-shm` file beside it.
+    private static func readOnlyLocation(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        let writerActive = FileManager.default.fileExists(atPath: path + "-wal")
+        return "file:\(escaped)?mode=ro" + (writerActive ? "" : "&immutable=1")
+    }
+
+    /// Refuses, before anything is written, a SQLite database that another application made.
+    private static func refuseForeignDatabase(at path: String) throws {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            (attributes[.size] as? NSNumber)?.intValue ?? 0 > 0
+        else { return }  // absent or empty: a new log
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in try checkIsLog(db, path: path) }
+        try queue.close()
+    }
+
+    /// Whether the open database is a Custodian log: marked with its application identifier, or
+    /// (logs written before the marker) exactly the tables of one.
+    private static func checkIsLog(_ db: Database, path: String) throws {
+        if try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID { return }
+        let tables = Set(
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))
+        if tables.isEmpty { return }  // an empty database becomes a log
+        let migrations = tables.contains("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+        guard tables == ["entries", "checkpoints", "grdb_migrations"], migrations == ["v1"] else {
+            throw DecisionLogError(
+                .corrupt,
+                "'\(path)' is a SQLite database but not a Custodian decision log (it has other tables); refusing to change it")
         }
     }
 
@@ -59,7 +151,7 @@ public final class SQLiteLogStore: LogStore {
 
     public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
         do {
-            return try await pool.write { db in
+            return try await database.write { db in
                 let next = try Int64.fetchOne(db, sql: "SELECT coalesce(max(idx) + 1, 0) FROM entries") ?? 0
                 let entries = records.enumerated().map { LogEntry($1, at: UInt64(next) + UInt64($0)) }
                 let insert = try db.cachedStatement(
@@ -79,7 +171,7 @@ public final class SQLiteLogStore: LogStore {
     /// The position after the last entry.
     public func size() async throws(DecisionLogError) -> UInt64 {
         do {
-            return try await pool.read { db in
+            return try await database.read { db in
                 UInt64(try Int64.fetchOne(db, sql: "SELECT coalesce(max(idx) + 1, 0) FROM entries") ?? 0)
             }
         } catch {
@@ -89,7 +181,7 @@ public final class SQLiteLogStore: LogStore {
 
     public func entries(in range: Range<UInt64>) async throws(DecisionLogError) -> [LogEntry] {
         do {
-            return try await pool.read { db in
+            return try await database.read { db in
                 let rows = try Row.fetchCursor(
                     db, sql: "SELECT idx, leaf, leaf_hash, decision_id FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx",
                     arguments: [Int64(clamping: range.lowerBound), Int64(clamping: range.upperBound)])
@@ -106,7 +198,7 @@ public final class SQLiteLogStore: LogStore {
 
     public func entry(for decisionID: String) async throws(DecisionLogError) -> LogEntry? {
         do {
-            return try await pool.read { db in
+            return try await database.read { db in
                 try Row.fetchOne(
                     db, sql: "SELECT idx, leaf, leaf_hash, decision_id FROM entries WHERE decision_id = ? ORDER BY idx LIMIT 1",
                     arguments: [decisionID]
@@ -121,7 +213,7 @@ public final class SQLiteLogStore: LogStore {
 
     public func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError) {
         do {
-            try await pool.write { db in
+            try await database.write { db in
                 try db.execute(sql: "INSERT INTO checkpoints (size, note) VALUES (?, ?)", arguments: [Int64(size), note])
             }
         } catch {
@@ -131,7 +223,7 @@ public final class SQLiteLogStore: LogStore {
 
     public func checkpoints() async throws(DecisionLogError) -> [String] {
         do {
-            return try await pool.read { db in try String.fetchAll(db, sql: "SELECT note FROM checkpoints ORDER BY id") }
+            return try await database.read { db in try String.fetchAll(db, sql: "SELECT note FROM checkpoints ORDER BY id") }
         } catch {
             throw Self.logError(error, doing: "read checkpoints")
         }
@@ -139,7 +231,7 @@ public final class SQLiteLogStore: LogStore {
 
     /// Runs SQL against the database, bypassing the log: for tamper tests and repairs by hand.
     /// Arguments are `Int64`, `Int`, `String` or `Data`.
-    public func unsafeExecute(_ sql: String, arguments: [any Sendable] = []) throws {
+    package func unsafeExecute(_ sql: String, arguments: [any Sendable] = []) throws {
         let values: [(any DatabaseValueConvertible)?] = arguments.map { value in
             switch value {
             case let value as Int64: value
@@ -149,7 +241,7 @@ public final class SQLiteLogStore: LogStore {
             default: nil
             }
         }
-        try pool.write { db in try db.execute(sql: sql, arguments: StatementArguments(values)) }
+        try database.write { db in try db.execute(sql: sql, arguments: StatementArguments(values)) }
     }
 
     // MARK: - Rows and errors

@@ -47,12 +47,13 @@ struct CrashTests {
         var killed: Bool
     }
 
-    /// Starts `custodian log crash-writer`, kills it with SIGKILL after a while, and returns the
+    /// Starts `custodian-crash-writer`, kills it with SIGKILL after a while, and returns the
     /// decision identifiers it acknowledged (printed only after their records were durable).
     static func killWriter(path: String, afterMilliseconds delay: Int) throws -> Run {
         let process = Process()
-        process.executableURL = CommandLineTests.binary
-        process.arguments = ["log", "crash-writer", path, "--tasks", "8"]
+        process.executableURL = CommandLineTests.binary.deletingLastPathComponent()
+            .appendingPathComponent("custodian-crash-writer")
+        process.arguments = [path, "--tasks", "8"]
         let stdout = Pipe()
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice

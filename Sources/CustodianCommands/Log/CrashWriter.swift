@@ -4,23 +4,26 @@ import CustodianPolicyFiles
 import DecisionLog
 import Foundation
 
-extension LogCommand {
-    /// A writer for crash tests: concurrent tasks decide and log until killed, printing each
-    /// decision identifier only after its record is durable. Not shown in help.
-    struct CrashWriter: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "crash-writer", abstract: "Append decisions until killed (crash tests).", shouldDisplay: false)
+/// A writer for crash tests: concurrent tasks decide and log until killed, printing each
+/// decision identifier only after its record is durable. The whole of the
+/// `custodian-crash-writer` executable, which is not shipped as a product.
+package struct CrashWriter: AsyncParsableCommand {
+        package init() {}
+
+        package static let configuration = CommandConfiguration(
+            commandName: "custodian-crash-writer", abstract: "Append decisions until killed (crash tests).")
 
         @Argument(help: "The log.") var log: String
         @Option(name: .long, help: "Concurrent tasks.") var tasks: Int = 8
         @Option(name: .long, help: "Stop after this many decisions per task.") var count: Int = .max
         @OptionGroup var options: LogOptions
 
-        func run() async throws {
+        package func run() async throws {
             let engine = PolicyEngine(policy: try BuiltInPolicy.heroPlatform.compiled())
+            let store = try options.store(log)
             let audited = AuditedEngine(
-                engine: engine, log: DecisionLog(store: try options.store(log)),
-                pseudonymizer: try options.pseudonymizer(for: log))
+                engine: engine, log: DecisionLog(store: store),
+                pseudonymizer: try await options.pseudonymizer(for: log, store: store))
             let count = self.count
             await withTaskGroup(of: Void.self) { group in
                 for task in 0..<tasks {
@@ -38,4 +41,3 @@ extension LogCommand {
             }
         }
     }
-}

@@ -6,9 +6,15 @@ import Foundation
 struct LogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Verify, checkpoint, prove, read and export a decision log.",
+        abstract: "Create, verify, checkpoint, prove, read and export a decision log.",
+        discussion: """
+            verify, prove, consistency, tail and export only read: they open the log read-only, \
+            write nothing (not even SQLite's -wal and -shm files when no process has the log open) \
+            and fail with "no such log" on a missing path.
+            """,
         subcommands: [
-            Verify.self, MakeCheckpoint.self, Prove.self, Consistency.self, Tail.self, Export.self, CrashWriter.self,
+            Init.self, Verify.self, MakeCheckpoint.self, RotateKey.self, Prove.self, Consistency.self, Tail.self,
+            Export.self,
         ])
 
     struct Verify: AsyncParsableCommand {
@@ -19,27 +25,48 @@ struct LogCommand: AsyncParsableCommand {
 
         @Argument(help: "The log (a SQLite path or a postgres:// URL).") var log: String
         @Option(name: .long, help: "A signed checkpoint kept elsewhere (repeatable).") var checkpoint: [String] = []
-        @Option(name: .long, help: "The verifier key file. Default: LOG.pub") var key: String?
+        @Option(name: .long, help: "The verifier key file (same as --verifier-key). Default: LOG.pub") var key: String?
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let store = try options.store(log)
-            let keyPath = key ?? (log.contains("://") ? nil : log + ".pub")
-            let verifier = try keyPath.flatMap { FileManager.default.contents(atPath: $0) }
-                .map { try CheckpointVerifier(verifierKey: String(decoding: $0, as: UTF8.self)) }
-            let notes = try checkpoint.map { path in
+            let store = try options.store(log, readOnly: true)
+            let keyPath = key ?? options.verifierKeyPath(for: log)
+            var verifiers: [CheckpointVerifier] = []
+            if let keyPath {
+                guard let lines = try LogOptions.verifierKeys(at: keyPath) else {
+                    if key != nil || options.verifierKey != nil {
+                        throw CommandError("the verifier key file '\(keyPath)' does not exist")
+                    }
+                    // No published key: the records are still checked; checkpoints cannot be.
+                    return try await report(LogVerifier(keys: []).verify(store, against: notes()))
+                }
+                for (number, line) in lines.enumerated() {
+                    do {
+                        verifiers.append(try CheckpointVerifier(verifierKey: line))
+                    } catch {
+                        throw CommandError("\(keyPath):\(number + 1): \(error.message)")
+                    }
+                }
+            }
+            try await report(LogVerifier(keys: verifiers).verify(store, against: notes()))
+        }
+
+        private func notes() throws -> [String] {
+            try checkpoint.map { path in
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    throw ValidationError("cannot read the checkpoint '\(path)'")
+                    throw CommandError("cannot read the checkpoint '\(path)'")
                 }
                 return String(decoding: data, as: UTF8.self)
             }
-            let report = try await LogVerifier(key: verifier).verify(store, against: notes)
-            print("records: \(report.size), root: \(report.rootHash.hex), checkpoints checked: \(report.checkpointsChecked)")
+        }
+
+        private func report(_ report: VerificationReport) throws {
+            Output.print("records: \(report.size), root: \(report.rootHash.hex), checkpoints checked: \(report.checkpointsChecked)")
             if report.isValid {
-                print("ok")
+                Output.print("ok")
             } else {
-                print("FAILED: \(report.problems.count) problem(s)")
-                for problem in report.problems.prefix(20) { print("  \(problem)") }
+                Output.print("FAILED: \(report.problems.count) problem(s)")
+                for problem in report.problems.prefix(20) { Output.print("  \(problem)") }
                 throw ExitCode(1)
             }
         }
@@ -54,10 +81,11 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let log = DecisionLog(store: try options.store(self.log), signer: try options.signer(for: self.log))
+            let store = try options.store(self.log)
+            let log = DecisionLog(store: store, signer: try await options.signer(for: self.log, store: store))
             let note = try await log.checkpoint()
             if let out { try note.write(toFile: out, atomically: true, encoding: .utf8) }
-            print(note, terminator: "")
+            Output.print(note, terminator: "")
         }
     }
 
@@ -71,9 +99,9 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let log = DecisionLog(store: try options.store(self.log))
+            let log = DecisionLog(store: try options.store(self.log, readOnly: true))
             let proof = try await log.prove(decisionID: decisionID.lowercased(), treeSize: size)
-            print(proof.json)
+            Output.print(proof.json)
         }
     }
 
@@ -88,9 +116,9 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let log = DecisionLog(store: try options.store(self.log))
+            let log = DecisionLog(store: try options.store(self.log, readOnly: true))
             let proof = try await log.consistencyProof(from: from, to: to)
-            print(
+            Output.print(
                 "{\"oldSize\":\(from),\"oldRoot\":\"\(proof.oldRoot.hex)\",\"newSize\":\(proof.newSize),"
                     + "\"newRoot\":\"\(proof.newRoot.hex)\",\"path\":[\(proof.path.map { "\"\($0.hex)\"" }.joined(separator: ","))]}")
         }
@@ -105,10 +133,10 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let store = try options.store(log)
+            let store = try options.store(log, readOnly: true)
             let size = try await store.size()
             for entry in try await store.entries(in: (size - min(size, count))..<size) {
-                print(String(decoding: entry.leaf, as: UTF8.self))
+                Output.print(String(decoding: entry.leaf, as: UTF8.self))
             }
         }
     }
@@ -122,17 +150,16 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let store = try options.store(log)
+            let store = try options.store(log, readOnly: true)
             let size = try await store.size()
             var start: UInt64 = 0
-            let output = FileHandle.standardOutput
             while start < size {
                 var chunk = Data()
                 for entry in try await store.entries(in: start..<min(size, start + 10_000)) {
                     chunk.append(contentsOf: entry.leaf)
                     chunk.append(0x0A)
                 }
-                output.write(chunk)
+                Output.write(chunk)
                 start += 10_000
             }
         }

@@ -32,14 +32,28 @@ public struct CheckpointSigner: Sendable {
 
     /// The checkpoint as a signed note.
     public func sign(_ checkpoint: Checkpoint) throws(DecisionLogError) -> String {
+        try Self.sign(checkpoint, by: [self])
+    }
+
+    /// The checkpoint as a note signed by several keys of the same log, one signature line
+    /// each, in order: how a key rotation is recorded (the old key vouches for the new one).
+    /// - Precondition: every signer has the checkpoint's origin as its name.
+    public static func sign(_ checkpoint: Checkpoint, by signers: [CheckpointSigner]) throws(DecisionLogError) -> String {
         let body = checkpoint.body
-        let signature: Data
-        do {
-            signature = try key.signature(for: Data(body.utf8))
-        } catch {
-            throw DecisionLogError(.invalidKey, "signing failed")
+        var note = body + "\n"
+        for signer in signers {
+            guard signer.name == checkpoint.origin else {
+                throw DecisionLogError(.invalidKey, "a signer for '\(signer.name)' cannot sign a checkpoint of '\(checkpoint.origin)'")
+            }
+            let signature: Data
+            do {
+                signature = try signer.key.signature(for: Data(body.utf8))
+            } catch {
+                throw DecisionLogError(.invalidKey, "signing failed")
+            }
+            let keyID = CheckpointVerifier.keyID(name: signer.name, publicKey: signer.key.publicKey.rawRepresentation)
+            note += "— \(signer.name) \((keyID + signature).base64EncodedString())\n"
         }
-        let keyID = CheckpointVerifier.keyID(name: name, publicKey: key.publicKey.rawRepresentation)
-        return body + "\n— \(name) \((keyID + signature).base64EncodedString())\n"
+        return note
     }
 }

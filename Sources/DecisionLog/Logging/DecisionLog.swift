@@ -53,13 +53,19 @@ public actor DecisionLog {
     }
 
     /// Computes the log's current tree, signs a checkpoint of it and keeps it in the store.
+    /// - Parameters:
+    ///   - cosigners: further keys of the same log that sign the same checkpoint, after the
+    ///     log's own (a key rotation: the retiring key vouches for its successor).
+    ///   - time: the checkpoint's time.
     /// - Returns: the signed note, to be exported and kept elsewhere.
-    public func checkpoint(origin: String? = nil, at time: Date = Date()) async throws(DecisionLogError) -> String {
+    public func checkpoint(alsoSignedBy cosigners: [CheckpointSigner] = [], at time: Date = Date())
+        async throws(DecisionLogError) -> String
+    {
         guard let signer else { throw DecisionLogError(.invalidKey, "the log has no signing key") }
         let tree = try await Self.tree(of: store)
         let checkpoint = Checkpoint(
             origin: signer.name, size: UInt64(tree.size), rootHash: tree.rootHash(), time: time)
-        let note = try signer.sign(checkpoint)
+        let note = try CheckpointSigner.sign(checkpoint, by: [signer] + cosigners)
         try await store.saveCheckpoint(note, size: checkpoint.size)
         return note
     }

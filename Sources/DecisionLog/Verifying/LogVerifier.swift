@@ -1,17 +1,23 @@
 /// Checks a whole log: every record's bytes against its hash and position, the order and
 /// uniqueness of records, and the tree against signed checkpoints — the ones the store keeps and
-/// any kept elsewhere. It trusts nothing but the verifier key.
+/// any kept elsewhere. It trusts nothing but the verifier keys.
 ///
 /// ```swift
 /// let report = try await LogVerifier(key: verifier).verify(store, against: [exportedNote])
 /// if let problem = report.problems.first { print(problem) }   // names the first bad record
 /// ```
 public struct LogVerifier: Sendable {
-    public let key: CheckpointVerifier?
+    /// The log's verifier keys: the current one and those retired by key rotations, each
+    /// still good for the checkpoints it signed.
+    public let keys: [CheckpointVerifier]
 
     /// - Parameter key: the log's verifier key; without one, checkpoints cannot be trusted and
     ///   any checkpoint given is a problem.
-    public init(key: CheckpointVerifier?) { self.key = key }
+    public init(key: CheckpointVerifier?) { keys = key.map { [$0] } ?? [] }
+
+    /// - Parameter keys: the log's verifier keys, current and retired; a checkpoint is valid when
+    ///   one of them signed it.
+    public init(keys: [CheckpointVerifier]) { self.keys = keys }
 
     /// Verifies `store`, streaming its entries in chunks.
     /// - Parameter external: signed checkpoints kept outside the store (they catch a cut tail).
@@ -76,15 +82,27 @@ public struct LogVerifier: Sendable {
     }
 
     private func check(_ note: String, source: String, tree: MerkleTree, report: inout VerificationReport) {
-        guard let key else {
+        guard !keys.isEmpty else {
             report.add(.init(index: nil, message: "a checkpoint \(source) cannot be checked without the verifier key"))
             return
         }
-        let checkpoint: Checkpoint
-        do {
-            checkpoint = try key.verify(note)
-        } catch {
-            report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(error.message)"))
+        var verified: Checkpoint?
+        var failure = DecisionLogError(.invalidCheckpoint, "no signature by a known key")
+        for key in keys {
+            do {
+                verified = try key.verify(note)
+                break
+            } catch {
+                // A bad signature says more than the absence of one by another key.
+                if error.message.contains("does not verify") || failure.message == "no signature by a known key"
+                    || keys.count == 1
+                {
+                    failure = error
+                }
+            }
+        }
+        guard let checkpoint = verified else {
+            report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(failure.message)"))
             return
         }
         report.checkpointsChecked += 1
