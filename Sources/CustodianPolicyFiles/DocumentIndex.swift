@@ -5,6 +5,34 @@ import Yams
 /// and the fields inside them.
 struct DocumentIndex {
     let root: Node
+    /// Each rule's mappings by identifier, in document order (more than one when an identifier
+    /// is repeated), built once so that a lookup costs O(1).
+    private let rules: [String: [Node]]
+    /// Each declaration by section (`purposes`, `recipients`) and identifier.
+    private let declarations: [String: [String: Node]]
+
+    init(root: Node) {
+        self.root = root
+        var rules: [String: [Node]] = [:]
+        var declarations: [String: [String: Node]] = [:]
+        if case .mapping(let mapping) = root {
+            for (key, value) in mapping {
+                guard case .sequence(let elements) = value, let section = key.string else { continue }
+                for element in elements {
+                    guard case .mapping(let fields) = element,
+                        let id = fields.first(where: { $0.key.string == "id" })?.value.string
+                    else { continue }
+                    if section == "rules" {
+                        rules[id, default: []].append(element)
+                    } else if declarations[section]?[id] == nil {
+                        declarations[section, default: [:]][id] = element
+                    }
+                }
+            }
+        }
+        self.rules = rules
+        self.declarations = declarations
+    }
 
     /// A line and column in the document.
     struct Location: Sendable, Hashable {
@@ -27,16 +55,18 @@ struct DocumentIndex {
         node?.mark.map { Location(line: $0.line, column: $0.column) }
     }
 
-    /// The rule's mapping in the document.
-    func ruleNode(_ id: RuleID) -> Node? {
-        guard case .sequence(let rules)? = value(root, "rules") else { return nil }
-        return rules.first { value($0, "id")?.string == id.rawValue }
+    /// The rule's mapping in the document (its `occurrence`-th, from 0, when the identifier is
+    /// repeated).
+    func ruleNode(_ id: RuleID, occurrence: Int = 0) -> Node? {
+        guard let nodes = rules[id.rawValue], !nodes.isEmpty else { return nil }
+        return nodes[min(occurrence, nodes.count - 1)]
     }
 
-    /// Where a rule, or one of its fields, is.
-    func location(of rule: RuleID?, field: String? = nil) -> Location? {
+    /// Where a rule, or one of its fields, is; for a repeated identifier, where the given
+    /// occurrence is.
+    func location(of rule: RuleID?, field: String? = nil, occurrence: Int = 0) -> Location? {
         guard let rule else { return location(root) }
-        let node = ruleNode(rule)
+        let node = ruleNode(rule, occurrence: occurrence)
         if let field, let fieldNode = keyNode(node, field) { return location(fieldNode) }
         return location(value(node, "id") ?? node)
     }
@@ -44,8 +74,8 @@ struct DocumentIndex {
     /// Where the declaration of a purpose or recipient is (`section` is `purposes` or
     /// `recipients`).
     func location(ofDeclaration id: String, in section: String) -> Location? {
-        guard case .sequence(let declarations)? = value(root, section) else { return location(root) }
-        let node = declarations.first { value($0, "id")?.string == id }
+        guard case .sequence? = value(root, section) else { return location(root) }
+        let node = declarations[section]?[id]
         return location(value(node, "id") ?? value(root, section))
     }
 

@@ -63,11 +63,25 @@ enum NestingCheck {
         }
     }
 
-    /// An exact check of the parsed tree (iterative, so it cannot overflow itself); aliases are
-    /// rejected too, since a policy never needs them and they can multiply a document's size.
-    static func check(_ root: Node, file: String, limit: Int) throws {
+    /// An exact check of the parsed tree (iterative, so it cannot overflow itself): its depth,
+    /// its number of nodes, and no anchors or aliases (which ``AnchorCheck`` already refused in
+    /// the text; this catches whatever a scan of the text could miss, at the anchor, before any
+    /// alias of it is walked).
+    static func check(_ root: Node, file: String, limit: Int, maximumNodes: Int) throws {
         var stack: [(Node, Int)] = [(root, 1)]
+        var count = 0
         while let (node, depth) = stack.popLast() {
+            count += 1
+            if count > maximumNodes {
+                throw PolicyFileError(
+                    file: file, line: node.mark?.line, column: node.mark?.column,
+                    message: "the document has more than \(maximumNodes) nodes")
+            }
+            if let anchor = node.anchor {
+                throw PolicyFileError(
+                    file: file, line: node.mark?.line, column: node.mark?.column,
+                    message: "anchors (&\(anchor.rawValue)) are not allowed in a policy document")
+            }
             if depth > limit {
                 throw PolicyFileError(
                     file: file, line: node.mark?.line, column: node.mark?.column,

@@ -21,9 +21,11 @@ public struct PolicyLinter: Sendable {
             case ruleNeverFires
             /// A category that no `retain` permit covers.
             case categoryWithoutRetention
-            /// A purpose that no collect or use permit with legal bases covers, or a collect or
-            /// use permit that names no legal basis.
-            case purposeWithoutLegalBasis
+            /// A declared purpose that no collect or use permit covers: nothing can ever be
+            /// collected or used for it. (A permit that names no legal basis is not a finding: a
+            /// policy whose text names none grounds none, and some laws, such as Japan's APPI,
+            /// have no legal-basis concept; the jurisdiction packs add the bases a law requires.)
+            case purposeNeverPermitted
             /// A purpose or recipient a rule lists that the policy does not declare.
             case unknownIdentifier
         }
@@ -50,8 +52,7 @@ public struct PolicyLinter: Sendable {
         let compiled: CompiledPolicy
         let root: Node
         do {
-            compiled = try PolicyFile.compile(text, file: file)
-            root = try PolicyFile.parse(text, file: file).0
+            (compiled, root) = try PolicyFile.compileDocument(text, file: file)
         } catch let error as PolicyFileError {
             return [
                 Finding(
@@ -71,17 +72,29 @@ public struct PolicyLinter: Sendable {
         neverFiring(policy) { rule, field, message in
             report(.ruleNeverFires, index.location(of: rule, field: field), rule: rule, message)
         }
-        for category in Category.allCases where !retains(category, policy) {
+        let retained = retainedCategories(policy)
+        let collectors = firstCollectors(policy)
+        for category in Category.allCases where !retained.contains(CategorySet(category)) {
+            // Where the category comes in: the first rule that lets it be collected.
+            let collector = collectors[category]
             report(
-                .categoryWithoutRetention, index.location(ofSection: "rules"),
-                "no permit rule lets the controller retain '\(category.rawValue)'")
+                .categoryWithoutRetention,
+                collector.flatMap { index.location(of: $0, field: "categories") } ?? index.location(ofSection: "rules"),
+                rule: collector, "no permit rule lets the controller retain '\(category.rawValue)'")
         }
-        legalBasisFindings(policy) { rule, purpose, message in
-            if let rule {
-                report(.purposeWithoutLegalBasis, index.location(of: rule), rule: rule, message)
-            } else {
-                report(.purposeWithoutLegalBasis, index.location(ofDeclaration: purpose!.rawValue, in: "purposes"), message)
+        var permitted = Set<Purpose>()
+        var everyPurpose = false
+        for rule in policy.rules
+        where rule.effect == .permit && (rule.actions.contains(.collect) || rule.actions.contains(.use)) {
+            switch rule.purposes {
+            case .any: everyPurpose = true
+            case .only(let purposes): permitted.formUnion(purposes)
             }
+        }
+        for declaration in policy.purposes where !everyPurpose && !permitted.contains(declaration.id) {
+            report(
+                .purposeNeverPermitted, index.location(ofDeclaration: declaration.id.rawValue, in: "purposes"),
+                "no collect or use rule permits anything for the purpose '\(declaration.id)'")
         }
         let purposes = compiled.declaredPurposes
         let recipients = compiled.declaredRecipients
@@ -102,7 +115,14 @@ public struct PolicyLinter: Sendable {
 
     // MARK: - Checks
 
+    /// Linear in the number of rules, plus, for each rule, the unconditional forbids that share
+    /// its first action (a policy has few).
     private func neverFiring(_ policy: Policy, report: (RuleID, String?, String) -> Void) {
+        var unconditionalForbids: [Action: [Policy.Rule]] = [:]
+        for rule in policy.rules where rule.effect == .forbid && rule.when == .always && rule.legalBases == nil {
+            for action in Set(rule.actions) { unconditionalForbids[action, default: []].append(rule) }
+        }
+        let usablePurposes = usablePurposes(policy)
         for rule in policy.rules {
             let condition = rule.when
             let contradictions = Set(condition.all).intersection(condition.none)
@@ -123,11 +143,13 @@ public struct PolicyLinter: Sendable {
             if case .only(let purposes) = rule.purposes, purposes.isEmpty {
                 report(rule.id, "purposes", "lists no purpose")
             }
-            if rule.effect != .forbid, let forbid = policy.rules.first(where: { overrides($0, rule) }) {
+            if rule.effect != .forbid, let action = rule.actions.first,
+                let forbid = unconditionalForbids[action]?.first(where: { overrides($0, rule) })
+            {
                 report(rule.id, nil, "the forbid rule '\(forbid.id)' applies whenever this rule does, unconditionally")
             }
             if rule.effect == .permit, case .usableForPurpose = rule.categories, case .only(let purposes) = rule.purposes,
-                !purposes.contains(where: { purpose in usable(purpose, policy) })
+                !usablePurposes.any, !purposes.contains(where: { usablePurposes.listed.contains($0) })
             {
                 report(rule.id, "categories", "no collect or use rule permits any category for its purposes")
             }
@@ -150,34 +172,39 @@ public struct PolicyLinter: Sendable {
         }
     }
 
-    private func usable(_ purpose: Purpose, _ policy: Policy) -> Bool {
-        policy.rules.contains { rule in
-            rule.effect == .permit && rule.actions.contains(.use) && rule.recipients.contains(.controller)
-                && rule.purposes.contains(purpose)
-        }
-    }
-
-    private func retains(_ category: Category, _ policy: Policy) -> Bool {
-        policy.rules.contains { rule in
-            rule.effect == .permit && rule.actions.contains(.retain) && rule.recipients.contains(.controller)
-                && rule.categories.leaves.contains(CategorySet(category))
-        }
-    }
-
-    private func legalBasisFindings(_ policy: Policy, report: (RuleID?, Purpose?, String) -> Void) {
-        let processing = policy.rules.filter { rule in
-            rule.effect == .permit && (rule.actions.contains(.collect) || rule.actions.contains(.use))
-        }
-        for rule in processing where rule.legalBases == nil {
-            report(rule.id, nil, "a collect or use rule names no legal basis ('legalBases')")
-        }
-        for declaration in policy.purposes {
-            let grounded = processing.contains { rule in
-                rule.legalBases?.isEmpty == false && rule.purposes.listed.contains(declaration.id)
-            }
-            if !grounded {
-                report(nil, declaration.id, "no collect or use rule gives the purpose '\(declaration.id)' a legal basis")
+    /// The purposes some permit lets the controller use data for (`any` when a rule covers every
+    /// purpose), in one pass over the rules.
+    private func usablePurposes(_ policy: Policy) -> (any: Bool, listed: Set<Purpose>) {
+        var listed = Set<Purpose>()
+        for rule in policy.rules
+        where rule.effect == .permit && rule.actions.contains(.use) && rule.recipients.contains(.controller) {
+            switch rule.purposes {
+            case .any: return (true, [])
+            case .only(let purposes): listed.formUnion(purposes)
             }
         }
+        return (false, listed)
+    }
+
+    /// The categories some permit lets the controller retain, in one pass over the rules.
+    private func retainedCategories(_ policy: Policy) -> CategorySet {
+        var retained = CategorySet()
+        for rule in policy.rules
+        where rule.effect == .permit && rule.actions.contains(.retain) && rule.recipients.contains(.controller) {
+            retained.formUnion(rule.categories.leaves)
+        }
+        return retained
+    }
+
+    /// For each category, the first permit (in document order) that lets the controller collect it.
+    private func firstCollectors(_ policy: Policy) -> [Category: RuleID] {
+        var collectors: [Category: RuleID] = [:]
+        for rule in policy.rules
+        where rule.effect == .permit && rule.actions.contains(.collect) && rule.recipients.contains(.controller) {
+            for category in rule.categories.leaves.categories where collectors[category] == nil {
+                collectors[category] = rule.id
+            }
+        }
+        return collectors
     }
 }

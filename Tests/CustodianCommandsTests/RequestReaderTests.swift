@@ -1,5 +1,5 @@
 import Custodian
-import CustodianCommands
+@_spi(Testing) import CustodianCommands
 import Foundation
 import Testing
 

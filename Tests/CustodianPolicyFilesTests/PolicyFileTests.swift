@@ -134,11 +134,13 @@ struct PolicyFileTests {
         #expect(error.message.contains("nested"))
     }
 
-    @Test("Aliases are rejected")
+    @Test("Anchors and aliases are rejected where they are, not read as unknown keys")
     func aliases() throws {
         let text = Self.hero.replacingOccurrences(of: "title: Hero Platform Privacy Policy", with: "title: &t Hero\nsource2: *t")
         let error = try #require(Self.error(decoding: text))
-        #expect(error.message.contains("alias") || error.message.contains("unknown key"))
+        #expect(error.message.contains("anchors (&name) are not allowed"))
+        #expect(error.line == Self.line(of: "title: Hero Platform Privacy Policy"))
+        #expect(error.column == 8)
     }
 
     @Test("An empty document, a wrong schema and a duplicate rule are clear errors")
@@ -149,7 +151,10 @@ struct PolicyFileTests {
         let duplicate = Self.hero.replacingOccurrences(of: "id: collect.credentials", with: "id: collect.chat")
         let error = try #require(Self.error(decoding: duplicate))
         #expect(error.message.contains("more than one rule"))
-        #expect(error.line != nil)
+        // Pointed at the repetition (the original collect.chat, now the second rule of that
+        // identifier), not at its first use.
+        #expect(error.line == Self.line(of: "id: collect.chat"))
+        #expect(error.line != Self.line(of: "id: collect.credentials"))
     }
 
     @Test("A file that does not exist or is not UTF-8 is a clear error")

@@ -30,9 +30,12 @@ struct PolicyLinterTests {
         #expect(shadowed.message.contains("deny.everyUse"))
         #expect(shadowed.line == line(of: "id: use.analytics"))
 
-        let noBasis = try #require(finding(.purposeWithoutLegalBasis, "use.noBasis"))
-        #expect(noBasis.line == line(of: "id: use.noBasis"))
-        #expect(noBasis.column == 9)
+        // A permit without legal bases is not a finding; a purpose nothing permits is.
+        #expect(!findings.contains { $0.rule == "use.noBasis" })
+        let neverPermitted = try #require(finding(.purposeNeverPermitted))
+        #expect(neverPermitted.message.contains("'research'"))
+        #expect(neverPermitted.line == line(of: "{id: research"))
+        #expect(findings.filter { $0.check == .purposeNeverPermitted }.count == 1)
 
         let unknown = try #require(finding(.unknownIdentifier, "use.marketting"))
         #expect(unknown.message.contains("marketting"))
@@ -42,7 +45,11 @@ struct PolicyLinterTests {
         let retention = findings.filter { $0.check == .categoryWithoutRetention }
         #expect(retention.count == Category.allCases.count - 3)
         #expect(!retention.contains { $0.message.contains("'contact.email'") })
-        #expect(retention.allSatisfy { $0.line == line(of: "rules:") + 1 || $0.line == line(of: "rules:") })
+        // Each points at the rule that lets the category be collected, or at the rules when none does.
+        let usageFinding = try #require(retention.first { $0.message.contains("'usage.links'") })
+        #expect(usageFinding.rule == nil || usageFinding.line == line(of: "categories: [usage]"))
+        let identity = try #require(retention.first { $0.message.contains("'identity.name'") })
+        #expect(identity.line == line(of: "rules:") + 1 && identity.rule == nil)
 
         #expect(findings.allSatisfy { $0.file == "lint-problems.yaml" && $0.line != nil && $0.column != nil })
         #expect("\(contradiction)".hasPrefix("lint-problems.yaml:\(contradiction.line!):\(contradiction.column!): ruleNeverFires"))

@@ -1,5 +1,5 @@
 import Custodian
-import CustodianCommands
+@_spi(Testing) import CustodianCommands
 import Foundation
 
 /// One fuzz input: read it as a request with the fast reader and with Foundation

@@ -109,7 +109,7 @@ extension CompiledPolicy {
                 let source = rules[Int(rule.index)]
                 reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))
             }
-            return Self.canonicalOrder(reasons)
+            return Self.bounded(Self.canonicalOrder(reasons))
         }
 
         for rule in forbids.rules(for: prepared)
@@ -121,7 +121,7 @@ extension CompiledPolicy {
                     categories: categories(rule.categories.intersection(everything))))
         }
         let uncovered = everything.subtracting(outcome.covered)
-        guard !uncovered.isEmpty else { return Self.canonicalOrder(reasons) }
+        guard !uncovered.isEmpty else { return Self.bounded(Self.canonicalOrder(reasons)) }
 
         // Rules that would have covered an uncovered category had their conditions held.
         var explained = CategorySet()
@@ -145,7 +145,7 @@ extension CompiledPolicy {
                     clause: "Custodian › default deny: no rule of the policy permits this",
                     categories: categories(unexplained)))
         }
-        return Self.canonicalOrder(reasons)
+        return Self.bounded(Self.canonicalOrder(reasons))
     }
 
     /// What a rule lacked to cover `part` of the request.
@@ -179,6 +179,36 @@ extension CompiledPolicy {
             if !part.isSubset(of: usable) { missing.append("usableForPurpose") }
         }
         return missing
+    }
+
+    /// The most reasons of one kind a decision cites.
+    public static let maximumReasonsPerKind = 16
+
+    /// At most ``maximumReasonsPerKind`` reasons of each kind — the first by rule identifier, as
+    /// sorted — and for each kind cut short a `notice` reason (`reasons.truncated`) saying how
+    /// many more rules of that kind applied. Keeps a decision under a policy of thousands of
+    /// overlapping rules a few kilobytes, not a megabyte; the outcome and obligations are those
+    /// of every rule.
+    static func bounded(_ reasons: [Reason]) -> [Reason] {
+        guard reasons.count > maximumReasonsPerKind else { return reasons }
+        var kept: [Reason] = []
+        var notices: [Reason] = []
+        var start = 0
+        while start < reasons.count {
+            let kind = reasons[start].kind
+            var end = start
+            while end < reasons.count && reasons[end].kind == kind { end += 1 }
+            kept.append(contentsOf: reasons[start..<min(end, start + maximumReasonsPerKind)])
+            let dropped = end - start - maximumReasonsPerKind
+            if dropped > 0 {
+                notices.append(
+                    Reason(
+                        kind: .notice, rule: "reasons.truncated",
+                        clause: "Custodian › \(dropped) more \(kind.rawValue) rule(s) not listed: a decision cites at most \(maximumReasonsPerKind) rules of each kind, the first by rule identifier"))
+            }
+            start = end
+        }
+        return kept + notices
     }
 
     /// Reasons sorted by kind and rule, so that the order of rules in a policy never changes a

@@ -20,9 +20,15 @@ public struct RequestReader {
     private let allowsTrailingCommas: Bool
 
     /// Reads the request in `text`, reported as line `line` of the input.
+    /// - Throws: ``WireError`` naming the line, column and field.
+    public static func read(_ text: Substring, line: Int = 1) throws(WireError) -> Request {
+        try read(text, line: line, allowingTrailingCommas: false)
+    }
+
+    /// Reads the request in `text`, reported as line `line` of the input.
     /// - Parameter allowingTrailingCommas: accept `[1,]` and `{"a":1,}` as Foundation does, which
     ///   RFC 8259 does not allow: only for testing the reader against Foundation.
-    public static func read(_ text: Substring, line: Int = 1, allowingTrailingCommas: Bool = false) throws(WireError)
+    @_spi(Testing) public static func read(_ text: Substring, line: Int = 1, allowingTrailingCommas: Bool) throws(WireError)
         -> Request
     {
         var text = text
@@ -195,8 +201,8 @@ public struct RequestReader {
                 context.separateConsents = Set(try reader.readIdentifierArray(RequestReader.consents, "separateConsents"))
             case .destinationCountry:
                 let country = try reader.readString()
-                guard country.utf8.count == 2, country.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
-                    throw reader.fieldError(nil, "'\(country)' is not an ISO 3166 country code")
+                guard CountryCode.isAssigned(country) else {
+                    throw reader.fieldError(nil, "'\(country)' is not an ISO 3166-1 alpha-2 country code")
                 }
                 context.destinationCountry = country
             case .medium: context.medium = try reader.readIdentifier(RequestReader.media, "medium")
@@ -204,8 +210,9 @@ public struct RequestReader {
                 context.destructionMethod = try reader.readIdentifier(RequestReader.methods, "destructionMethod")
             case .at:
                 let text = try reader.readString()
-                guard let date = RequestReader.utcTime(text) ?? (try? Date(text, strategy: .iso8601)) else {
-                    throw reader.fieldError(nil, "'\(text)' is not an ISO 8601 time")
+                guard let date = RequestReader.utcTime(text) ?? (CivilTime.isRealTime(text) ? try? Date(text, strategy: .iso8601) : nil)
+                else {
+                    throw reader.fieldError(nil, "'\(text)' is not an ISO 8601 time that exists")
                 }
                 context.at = date
             }

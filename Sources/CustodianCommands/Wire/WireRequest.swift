@@ -67,9 +67,9 @@ struct WireContext: Decodable {
                 context.separateConsents = Set(try container.decode([SeparateConsent].self, forKey: key))
             case .destinationCountry:
                 let country = try container.decode(String.self, forKey: key)
-                guard country.utf8.count == 2, country.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+                guard CountryCode.isAssigned(country) else {
                     throw DecodingError.dataCorruptedError(
-                        forKey: key, in: container, debugDescription: "'\(country)' is not an ISO 3166 country code")
+                        forKey: key, in: container, debugDescription: "'\(country)' is not an ISO 3166-1 alpha-2 country code")
                 }
                 context.destinationCountry = country
             case .medium:
@@ -78,9 +78,9 @@ struct WireContext: Decodable {
                 context.destructionMethod = try container.decode(DestructionMethod.self, forKey: key)
             case .at:
                 let text = try container.decode(String.self, forKey: key)
-                guard let date = try? Date(text, strategy: .iso8601) else {
+                guard CivilTime.isRealTime(text), let date = try? Date(text, strategy: .iso8601) else {
                     throw DecodingError.dataCorruptedError(
-                        forKey: key, in: container, debugDescription: "'\(text)' is not an ISO 8601 time")
+                        forKey: key, in: container, debugDescription: "'\(text)' is not an ISO 8601 time that exists")
                 }
                 context.at = date
             case nil:

@@ -28,5 +28,5 @@ public actor InMemoryLogStore: LogStore {
     public func checkpoints() -> [String] { notes }
 
     /// Changes what the store holds, for tamper tests.
-    public func tamper(_ change: (inout [LogEntry]) -> Void) { change(&stored) }
+    package func tamper(_ change: (inout [LogEntry]) -> Void) { change(&stored) }
 }
