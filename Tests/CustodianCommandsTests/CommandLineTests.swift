@@ -118,10 +118,10 @@ struct CommandLineTests {
     func explainAndDemo() throws {
         let explained = try Self.run(
             ["explain"],
-            input: #"{"action":"disclose","categories":["identity.name"],"purpose":"legalCompliance","recipient":"patient","legalBasis":"legalObligation","context":{"requiredByLaw":true}}"#)
+            input: #"{"action":"disclose","categories":["identity.name"],"purpose":"legalCompliance","recipient":"patient","legalBasis":"legalObligation","context":{"permittedByLaw":true}}"#)
         #expect(explained.status == 0)
         #expect(explained.out.contains("Denied"))
-        #expect(explained.out.contains("'userNotified' must hold"))
+        #expect(explained.out.contains("one of requiredByLaw or courtOrder must hold"))
         let demo = try Self.run(["demo"])
         #expect(demo.status == 0)
         #expect(demo.out.contains("§3") && demo.out.contains("§4") && demo.out.contains("§5"))

@@ -93,7 +93,7 @@ extension Obligation {
     /// What the obligation asks of the caller, in English.
     public var summary: String {
         switch self {
-        case .notifyUserInAdvance: "notify the person before acting"
+        case .notifyUserInAdvance: "make every effort to notify the person before acting"
         case .minimizeData: "share or use no more than the purpose needs"
         case .limitUseToContract: "bind the recipient by contract to use the data only for the service"
         case .limitToOrderScope: "disclose only what the court order covers"

@@ -9,7 +9,7 @@ public struct AffiliationInformation: PersonalInformation, Hashable {
         name: "AffiliationInformation",
         clause: "Collection and Use › Name and Contact and Affiliation Information",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .consent],
+        legalBases: [],
         source: .providedByUser,
         fields: [
                 FieldDescriptor(.affiliationInstitution, .personal, source: .providedByUser),

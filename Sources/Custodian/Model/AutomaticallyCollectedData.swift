@@ -9,7 +9,7 @@ public struct AutomaticallyCollectedData: PersonalInformation, Hashable {
         name: "AutomaticallyCollectedData",
         clause: "Collection and Use › Automatic Data Collection",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.legitimateInterests, .consent],
+        legalBases: [],
         source: .collectedAutomatically,
         fields: [
                 FieldDescriptor(.onlineIPAddress, .personal, source: .collectedAutomatically),

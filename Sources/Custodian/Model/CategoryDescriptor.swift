@@ -6,7 +6,10 @@ public struct CategoryDescriptor: Sendable, Hashable {
     public var clause: String
     /// The purposes the policy states for it.
     public var purposes: [Purpose]
-    /// The legal bases its collection and use rest on.
+    /// The legal bases the policy's text grounds its collection and use in; empty when the text
+    /// names none (the Hero policy names none for any category: the policy then accepts any
+    /// basis, or none — as under Japan's APPI — and a jurisdiction's rule pack adds what its law
+    /// requires).
     public var legalBases: [LegalBasis]
     public var retention: RetentionRule
     /// The sensitivity of the most sensitive field.

@@ -9,7 +9,7 @@ public struct ChatCommunication: PersonalInformation, Hashable {
         name: "ChatCommunication",
         clause: "Collection and Use › Your Communications with Users on the Platform",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .consent],
+        legalBases: [],
         source: .providedByUser,
         fields: [
                 FieldDescriptor(.communicationsChat, .confidential, source: .providedByUser),

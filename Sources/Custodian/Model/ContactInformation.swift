@@ -9,7 +9,7 @@ public struct ContactInformation: PersonalInformation, Hashable {
         name: "ContactInformation",
         clause: "Collection and Use › Name and Contact and Affiliation Information",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .consent, .legitimateInterests],
+        legalBases: [],
         source: .providedByUser,
         fields: [
                 FieldDescriptor(.contactEmail, .personal, source: .providedByUser),

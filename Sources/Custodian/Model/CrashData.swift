@@ -9,7 +9,7 @@ public struct CrashData: PersonalInformation, Hashable {
         name: "CrashData",
         clause: "Collection and Use › Device Information",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.legitimateInterests, .consent],
+        legalBases: [],
         source: .collectedAutomatically,
         fields: [
                 FieldDescriptor(.deviceCrashReport, .personal, source: .collectedAutomatically),

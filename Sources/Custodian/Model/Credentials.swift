@@ -9,7 +9,7 @@ public struct Credentials: PersonalInformation, Hashable {
         name: "Credentials",
         clause: "Collection and Use › Credentials",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .legitimateInterests],
+        legalBases: [],
         source: .providedByUser,
         fields: [
                 FieldDescriptor(.credentialsPassword, .secret, source: .providedByUser),

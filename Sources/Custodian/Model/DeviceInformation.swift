@@ -9,7 +9,7 @@ public struct DeviceInformation: PersonalInformation, Hashable {
         name: "DeviceInformation",
         clause: "Collection and Use › Device Information",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .legitimateInterests, .consent],
+        legalBases: [],
         source: .collectedAutomatically,
         fields: [
                 FieldDescriptor(.deviceHardware, .personal, source: .collectedAutomatically),

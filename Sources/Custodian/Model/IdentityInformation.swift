@@ -9,7 +9,7 @@ public struct IdentityInformation: PersonalInformation, Hashable {
         name: "IdentityInformation",
         clause: "Collection and Use › Name and Contact and Affiliation Information",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .consent],
+        legalBases: [],
         source: .providedByUser,
         fields: [
                 FieldDescriptor(.identityName, .personal, source: .providedByUser),

@@ -9,7 +9,7 @@ public struct SupportCommunication: PersonalInformation, Hashable {
         name: "SupportCommunication",
         clause: "Collection and Use › Your Communications with Us",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.contract, .consent, .legitimateInterests],
+        legalBases: [],
         source: .providedByUser,
         fields: [
                 FieldDescriptor(.communicationsSupport, .confidential, source: .providedByUser),

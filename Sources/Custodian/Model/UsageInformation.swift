@@ -9,7 +9,7 @@ public struct UsageInformation: PersonalInformation, Hashable {
         name: "UsageInformation",
         clause: "Collection and Use › Usage Information",
         purposes: Purposes.allCases.map(\.purpose),
-        legalBases: [.legitimateInterests, .consent],
+        legalBases: [],
         source: .collectedAutomatically,
         fields: [
                 FieldDescriptor(.usageLinks, .personal, source: .collectedAutomatically),

@@ -8,6 +8,10 @@ public enum Fact: String, Sendable, Hashable, CaseIterable, Codable {
     case requiredByLaw, permittedByLaw, courtOrder, emergency, userNotified
     case pushNotificationsEnabled, appCrashed, businessTransaction, transferSafeguards
     case containsHealthData, retentionExpired, legalHold, legallyMandatedRetention
+    /// The person asked for steps to be taken before a contract is entered into (a quote, a
+    /// registration in progress), and this processing is necessary for them: "necessary for the
+    /// purpose of entering into and performing a contract". Beside ``contractInForce``.
+    case contractRequested
     /// The person consented to the request's own purpose (it is in `consentedPurposes`).
     case purposeConsented
     /// A separate, explicit consent (`separateConsents`) of each kind.

@@ -28,7 +28,7 @@ struct PersonalInformationTests {
             let descriptor = type.descriptor
             for purpose in Hero.policy.policy.purposes.map(\.id) {
                 let stated = descriptor.categories.categories.allSatisfy { category in
-                    descriptor.legalBases.contains { basis in
+                    (descriptor.legalBases.isEmpty ? [nil] : descriptor.legalBases.map(Optional.some)).contains { basis in
                         Hero.engine.decide(
                             Request(
                                 .collect, categories: [.leaf(category)], purpose: purpose, legalBasis: basis,
@@ -41,18 +41,19 @@ struct PersonalInformationTests {
         }
     }
 
-    @Test("Each type's legal bases are the ones the policy accepts for it")
+    @Test("Each type's legal bases are the ones the policy accepts for it (none named: any, or none, is accepted)")
     func legalBasesMatchPolicy() {
         for type in Self.types {
             let descriptor = type.descriptor
             let category = descriptor.categories.categories[0]
-            for basis in LegalBasis.allCases {
+            for basis in LegalBasis.allCases + [nil] as [LegalBasis?] {
                 let accepted = descriptor.purposes.contains { purpose in
                     Hero.engine.decide(
                         Request(.collect, categories: [.leaf(category)], purpose: purpose, legalBasis: basis, context: Self.favourable)
                     ).isAllowed
                 }
-                #expect(accepted == descriptor.legalBases.contains(basis), "\(descriptor.name) / \(basis)")
+                let expected = descriptor.legalBases.isEmpty || basis.map(descriptor.legalBases.contains) == true
+                #expect(accepted == expected, "\(descriptor.name) / \(String(describing: basis))")
             }
         }
     }
@@ -74,8 +75,10 @@ struct PersonalInformationTests {
         #expect(contact.declaredPurposes == [.relationship, .serviceAccess, .support])
         let request = contact.request(.use, for: .support)
         #expect(request.leafCategories == CategorySet([.contactEmail, .contactPhone]))
-        #expect(request.legalBasis == .contract)
+        // The policy's text names no legal basis for contact information: none is invented.
+        #expect(request.legalBasis == nil)
         #expect(Hero.engine.decide(request).isAllowed)
+        #expect(Hero.engine.decide(contact.request(.use, for: .support, legalBasis: .legitimateInterests)).isAllowed)
 
         let marketing = contact.request(.use, withAdditionalConsentFor: .marketing)
         #expect(!Hero.engine.decide(marketing).isAllowed)
