@@ -128,7 +128,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CustodianCommandsTests",
-            dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "CustodianCommands", "DecisionLog", "DecisionLogSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
     ]

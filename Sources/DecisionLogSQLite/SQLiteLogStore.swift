@@ -62,11 +62,20 @@ public final class SQLiteLogStore: LogStore {
                 }
                 configuration.busyMode = .timeout(10)
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                try Self.migrator.migrate(pool)
+                // Marked before any table is made, so that a process opening the log while this
+                // one creates it never sees tables without the mark.
                 try pool.write { db in
                     if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+                        try Self.checkIsLog(db, path: path)
                         try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
                     }
+                }
+                do {
+                    try Self.migrator.migrate(pool)
+                } catch {
+                    // Another process creating the same new log at the same moment may have run
+                    // the migration between this one's check and its own: then the log is ready.
+                    guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw error }
                 }
                 database = pool
             case .readOnly:

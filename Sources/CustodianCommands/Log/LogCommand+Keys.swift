@@ -73,7 +73,7 @@ extension LogCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let store = try options.store(log)
+            let store = try options.store(log, mustExist: true)
             guard let pubPath = options.verifierKeyPath(for: log) else {
                 throw CommandError("a PostgreSQL log needs --verifier-key to rotate its key")
             }

@@ -81,7 +81,7 @@ struct LogCommand: AsyncParsableCommand {
         @OptionGroup var options: LogOptions
 
         func run() async throws {
-            let store = try options.store(self.log)
+            let store = try options.store(self.log, mustExist: true)
             let log = DecisionLog(store: store, signer: try await options.signer(for: self.log, store: store))
             let note = try await log.checkpoint()
             if let out { try note.write(toFile: out, atomically: true, encoding: .utf8) }

@@ -32,10 +32,14 @@ struct LogOptions: ParsableArguments {
 
     static let defaultOrigin = "custodian.local/decisions"
 
-    /// Opens the store at `location`; a read-only store never writes and needs an existing log.
-    func store(_ location: String, readOnly: Bool = false) throws -> any LogStore {
+    /// Opens the store at `location`; a read-only store never writes and needs an existing log,
+    /// and so does a writing one when `mustExist` (commands that add to a log but never start one).
+    func store(_ location: String, readOnly: Bool = false, mustExist: Bool = false) throws -> any LogStore {
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
             return try PostgresStoreOpener.open(location, readOnly: readOnly)
+        }
+        if mustExist && !FileManager.default.fileExists(atPath: location) {
+            throw CommandError("no such log: '\(location)' does not exist (a new log is made by `custodian log init` or `decide --log`)")
         }
         do {
             return try SQLiteLogStore(path: location, access: readOnly ? .readOnly : .readWrite)
