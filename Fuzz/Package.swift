@@ -1,7 +1,8 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// libFuzzer targets for Custodian's own JSON reading and writing. Build and run from this folder
+// libFuzzer targets for Custodian's own JSON reading and writing, and for policy documents. Build
+// and run from this folder
 // (a debug build: in a release build here the fuzzer found no coverage to follow):
 //
 //   swift build --sanitize=fuzzer --sanitize=address --product RequestReaderFuzzer
@@ -11,6 +12,13 @@ import PackageDescription
 // Measured 2026-11-26: 1,512,592 inputs in 181 s, 3,018 new corpus units, no failure — after a
 // first run found that Foundation's decoder accepts a raw control character in a value it never
 // decodes (the reader, like JSONSerialization and RFC 8259, rejects it; now a test).
+//
+// Policy documents (the reader and linter of CustodianPolicyFiles, hostile YAML included):
+//
+//   swift build --sanitize=fuzzer --sanitize=address --product PolicyFileFuzzer
+//   mkdir -p /tmp/policy-corpus && cp policy-corpus/* /tmp/policy-corpus/
+//   SWIFT_BACKTRACE=enable=no .build/debug/PolicyFileFuzzer -dict=policy.dict -timeout=1 \
+//       -runs=1000000 /tmp/policy-corpus
 let package = Package(
     name: "CustodianFuzz",
     dependencies: [.package(name: "Custodian", path: "..")],
@@ -22,6 +30,14 @@ let package = Package(
                 .product(name: "CustodianCommands", package: "Custodian"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
-        )
+        ),
+        .executableTarget(
+            name: "PolicyFileFuzzer",
+            dependencies: [
+                .product(name: "Custodian", package: "Custodian"),
+                .product(name: "CustodianPolicyFiles", package: "Custodian"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
     ]
 )

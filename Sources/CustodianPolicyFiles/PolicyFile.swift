@@ -60,7 +60,23 @@ public enum PolicyFile {
         }
     }
 
+    /// Both readings of a document, for the differential test: the quick one (`nil` where it
+    /// leaves the document to the exact one) and the exact `Codable` one.
+    package static func readings(of text: String) throws -> (quick: Policy?, exact: Result<Policy, any Error>) {
+        let parsed = try parse(text, file: "document")
+        let exact = Result<Policy, any Error> {
+            do {
+                return try YAMLDecoder().decode(Policy.self, from: parsed.0)
+            } catch let error as DecodingError {
+                throw Self.error(from: error, locator: parsed.1, file: "document")
+            }
+        }
+        return (PolicyNodeReader.policy(from: parsed.0), exact)
+    }
+
     private static func decode(parsed: (Node, SourceLocator), file: String) throws -> Policy {
+        // The quick reading when it is sure; otherwise the exact one, which names the problem.
+        if let policy = PolicyNodeReader.policy(from: parsed.0) { return policy }
         do {
             return try YAMLDecoder().decode(Policy.self, from: parsed.0)
         } catch let error as DecodingError {

@@ -19,7 +19,7 @@ public struct PolicyLinter: Sendable {
             case invalidDocument
             /// A rule whose condition contradicts itself, or that a forbid always overrides.
             case ruleNeverFires
-            /// A category that no `retain` permit covers.
+            /// A category a permit lets the controller collect that no `retain` permit covers.
             case categoryWithoutRetention
             /// A declared purpose that no collect or use permit covers: nothing can ever be
             /// collected or used for it. (A permit that names no legal basis is not a finding: a
@@ -72,15 +72,15 @@ public struct PolicyLinter: Sendable {
         neverFiring(policy) { rule, field, message in
             report(.ruleNeverFires, index.location(of: rule, field: field), rule: rule, message)
         }
+        // A category the policy lets the controller collect but never retain: reported where it
+        // comes in, at the first rule that lets it be collected.
         let retained = retainedCategories(policy)
         let collectors = firstCollectors(policy)
         for category in Category.allCases where !retained.contains(CategorySet(category)) {
-            // Where the category comes in: the first rule that lets it be collected.
-            let collector = collectors[category]
+            guard let collector = collectors[category] else { continue }
             report(
-                .categoryWithoutRetention,
-                collector.flatMap { index.location(of: $0, field: "categories") } ?? index.location(ofSection: "rules"),
-                rule: collector, "no permit rule lets the controller retain '\(category.rawValue)'")
+                .categoryWithoutRetention, index.location(of: collector, field: "categories"), rule: collector,
+                "the controller may collect '\(category.rawValue)', but no permit rule lets it retain it")
         }
         var permitted = Set<Purpose>()
         var everyPurpose = false

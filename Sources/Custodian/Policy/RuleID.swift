@@ -9,11 +9,7 @@ public struct RuleID: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let value = try container.decode(String.self)
-        let allowed = value.utf8.allSatisfy { byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-        }
-        guard !value.isEmpty, value.utf8.count <= 128, allowed else {
+        guard Self.isWellFormed(value) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
                 debugDescription: "'\(value)' is not a rule identifier (letters, digits, '.', '-', '_'; at most 128)")
@@ -24,6 +20,15 @@ public struct RuleID: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
+    }
+
+    /// Whether `value` can be a rule identifier: 1 to 128 letters, digits, `.`, `-` and `_`.
+    package static func isWellFormed(_ value: String) -> Bool {
+        let allowed = value.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
+        return !value.isEmpty && value.utf8.count <= 128 && allowed
     }
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -1,8 +1,8 @@
 /// The shape every open identifier (purpose, recipient) must have: ASCII letters and digits,
 /// starting with a letter, at most 64 characters. Anything else is rejected as malformed rather
 /// than treated as an unnamed purpose or recipient.
-enum Identifier {
-    static func isWellFormed(_ value: String) -> Bool {
+package enum Identifier {
+    package static func isWellFormed(_ value: String) -> Bool {
         var value = value
         return value.withUTF8 { bytes in
             guard let first = bytes.first, bytes.count <= 64, isLetter(first) else { return false }
