@@ -64,7 +64,7 @@ enum NestingCheck {
     }
 
     /// An exact check of the parsed tree (iterative, so it cannot overflow itself): its depth,
-    /// its number of nodes, and no anchors or aliases (which ``AnchorCheck`` already refused in
+    /// its number of nodes, and no anchors or aliases (which ``YAMLFeatureCheck`` already refused in
     /// the text; this catches whatever a scan of the text could miss, at the anchor, before any
     /// alias of it is walked).
     static func check(_ root: Node, file: String, limit: Int, maximumNodes: Int) throws {

@@ -114,7 +114,7 @@ public enum PolicyFile {
             throw PolicyFileError(file: file, message: "the document has \(text.utf8.count) bytes; at most \(maximumSize) are read")
         }
         try NestingCheck.check(text, file: file, limit: maximumDepth)
-        try AnchorCheck.check(text, file: file)
+        try YAMLFeatureCheck.check(text, file: file)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text, Self.resolver) else {

@@ -49,8 +49,8 @@ struct HostilePolicyTests {
         let text = "a: &a [1, 2]\n? *a\n: value\n"
         let error = try #require(Self.error(text))
         #expect(error.line == 1)
-        let alone = try #require(Self.error("x: 1\n? *undefined\n: value\n"))
-        #expect(alone.message.contains("aliases (*name) are not allowed") && alone.line == 2 && alone.column == 3)
+        let alone = try #require(Self.error("x: 1\n*undefined : value\n"))
+        #expect(alone.message.contains("aliases (*name) are not allowed") && alone.line == 2 && alone.column == 1)
     }
 
     @Test("An alias inside a valid field is rejected, not expanded", arguments: [
@@ -153,5 +153,29 @@ struct HostilePolicyTests {
         #expect(email.rule == "collect.contact" && email.line == 16)
         #expect(links.rule == "collect.usage" && links.line == 23)
         #expect(!findings.contains { $0.message.contains("'identity.name'") })
+    }
+}
+
+extension HostilePolicyTests {
+    @Test("Keys that are not plain names are refused before parsing", arguments: [
+        "? [a]\n: 1\n", "[a, b]: 1\n", "x: {[a]: 1}\n", "? a\n: 1\n",
+        // Found by the fuzzer: carriage returns as line breaks, and a repeated complex key whose
+        // error the parser could not place the same way twice.
+        "?\r\r-\r\r?\rcontro :\r\r-\r\r?\r\r-\r?\r\r?\r\r:",
+    ])
+    func complexKeys(_ text: String) throws {
+        let error = try #require(Self.error(text))
+        #expect(error.message.contains("not allowed in a policy document"), "\(error)")
+        #expect(error.line != nil)
+        // The same message from the reader and from the linter, every time.
+        let findings = PolicyLinter().lint(text, file: "hostile.yaml")
+        #expect(findings.count == 1 && findings[0].message == error.message)
+    }
+
+    @Test("An alias after any YAML line break (CR, NEL, LS, PS) is still seen", arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}"])
+    func lineBreaks(_ lineBreak: String) throws {
+        let text = "a: &x [1]" + lineBreak + "b: *x" + lineBreak
+        let error = try #require(Self.error(text))
+        #expect(error.message.contains("are not allowed in a policy document"))
     }
 }

@@ -33,11 +33,16 @@ public struct CompiledPolicy: Sendable {
 
     /// Compiles `policy`.
     /// - Throws: ``PolicyError`` naming the rule and field at fault.
-    /// - Complexity: O(rules × the buckets each rule falls into).
+    /// - Complexity: O(rules × the buckets each rule falls into): a rule for listed purposes falls
+    ///   into one bucket per action, recipient and purpose it lists; a rule for any purpose into
+    ///   one per action and recipient.
     public init(_ policy: Policy) throws {
         self.policy = policy
         try Self.validate(policy)
-        version = try Self.version(of: policy)
+        // A large policy's version (a SHA-256 of its canonical encoding) is computed on another
+        // core while its tables are built; a small one's on this thread.
+        let pendingVersion = PendingVersion(of: policy, concurrently: policy.rules.count >= 1000)
+        defer { pendingVersion.wait() }
         declaredPurposes = Set(policy.purposes.map(\.id))
         declaredRecipients = Set(policy.recipients.map(\.id))
 
@@ -59,40 +64,97 @@ public struct CompiledPolicy: Sendable {
         recipientSlots = recipientIndex.count + 1
 
         let shape = RuleTable.Shape(recipients: recipientSlots, purposes: purposeSlots)
-        var permitEntries: [(Int, CompiledRule)] = []
-        var forbidEntries: [(Int, CompiledRule)] = []
-        var obligateEntries: [(Int, CompiledRule)] = []
+        // Per effect: rules for listed purposes by bucket, and rules for any purpose by
+        // purpose-independent bucket.
+        var entries: [Policy.Rule.Effect: (specific: [(Int, CompiledRule)], general: [(Int, CompiledRule)])] = [
+            .permit: ([], []), .forbid: ([], []), .obligate: ([], []),
+        ]
         for (position, rule) in policy.rules.enumerated() {
             let compiled = Self.compile(rule, at: position)
             let recipientSlots = rule.recipients.slots(in: recipientIndex, count: self.recipientSlots)
-            let purposeSlots = rule.purposes.slots(in: purposeIndex, count: self.purposeSlots)
-            for action in rule.actions {
-                for recipient in recipientSlots {
-                    for purpose in purposeSlots {
-                        let bucket = shape.bucket(action: action.index, recipient: recipient, purpose: purpose)
-                        switch rule.effect {
-                        case .permit: permitEntries.append((bucket, compiled))
-                        case .forbid: forbidEntries.append((bucket, compiled))
-                        case .obligate: obligateEntries.append((bucket, compiled))
+            switch rule.purposes {
+            case .any:
+                for action in rule.actions {
+                    for recipient in recipientSlots {
+                        entries[rule.effect]!.general.append(
+                            (shape.generalBucket(action: action.index, recipient: recipient), compiled))
+                    }
+                }
+            case .only:
+                let purposeSlots = rule.purposes.slots(in: purposeIndex, count: self.purposeSlots)
+                for action in rule.actions {
+                    for recipient in recipientSlots {
+                        for purpose in purposeSlots {
+                            entries[rule.effect]!.specific.append(
+                                (shape.bucket(action: action.index, recipient: recipient, purpose: purpose), compiled))
                         }
                     }
                 }
             }
         }
-        permits = RuleTable(shape: shape, entries: permitEntries)
-        forbids = RuleTable(shape: shape, entries: forbidEntries)
-        obligates = RuleTable(shape: shape, entries: obligateEntries)
+        // With few purposes, any-purpose rules are copied into every purpose's bucket, so that a
+        // lookup reads one bucket (the fastest path); with many, they stay in their own.
+        let generalCount = entries.values.reduce(0) { $0 + $1.general.count }
+        let purposeCount = purposeSlots
+        let replicate = generalCount * purposeCount <= Self.replicationBudget
+        func table(_ effect: Policy.Rule.Effect) -> RuleTable {
+            guard replicate else {
+                return RuleTable(shape: shape, entries: entries[effect]!.specific, general: entries[effect]!.general)
+            }
+            var specific = entries[effect]!.specific
+            for (general, rule) in entries[effect]!.general {
+                let action = general / shape.recipients
+                let recipient = general % shape.recipients
+                for purpose in 0..<purposeCount {
+                    specific.append((shape.bucket(action: action, recipient: recipient, purpose: purpose), rule))
+                }
+            }
+            return RuleTable(shape: shape, entries: specific, general: [])
+        }
+        permits = table(.permit)
+        forbids = table(.forbid)
+        obligates = table(.obligate)
+        version = try pendingVersion.value()
+    }
+
+    /// A policy version being computed, on this thread or another.
+    private final class PendingVersion: @unchecked Sendable {
+        private let lock = NSLock()
+        private var result: Result<PolicyVersion, any Error>?
+        private let group = DispatchGroup()
+
+        init(of policy: Policy, concurrently: Bool) {
+            guard concurrently else {
+                result = Result { try CompiledPolicy.version(of: policy) }
+                return
+            }
+            DispatchQueue.global().async(group: group) { [self] in
+                let computed = Result { try CompiledPolicy.version(of: policy) }
+                lock.withLock { result = computed }
+            }
+        }
+
+        /// Waits for the computation (also when compiling throws before asking for the value).
+        func wait() { group.wait() }
+
+        func value() throws -> PolicyVersion {
+            group.wait()
+            return try lock.withLock { result! }.get()
+        }
     }
 
     /// The bytes the compiled tables take: the bucketed rules and their offsets (the policy
     /// document itself, its strings, is not counted).
-    public var tableBytes: Int {
-        [permits, forbids, obligates].reduce(0) { total, table in
-            total + table.entries.count * MemoryLayout<CompiledRule>.stride + table.offsets.count * MemoryLayout<Int32>.stride
-        }
-    }
+    public var tableBytes: Int { permits.bytes + forbids.bytes + obligates.bytes }
+
+    /// Whether any-purpose rules are kept in their own buckets (a policy of many purposes) rather
+    /// than copied into every purpose's.
+    package var keepsAnyPurposeRulesApart: Bool { permits.hasGeneral || forbids.hasGeneral || obligates.hasGeneral }
 
     // MARK: - Compiling
+
+    /// The most entries that copying any-purpose rules into every purpose's bucket may add.
+    static let replicationBudget = 262_144
 
     private static func validate(_ policy: Policy) throws {
         var seen = Set<RuleID>()

@@ -64,13 +64,15 @@ extension CompiledPolicy {
         let prepared = prepare(request)
         var forbidden = false
         var obligations: UInt16 = 0
-        for rule in forbids.rules(for: prepared)
-        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
-            forbidden = true
+        for rules in [forbids.rules(for: prepared), forbids.generalRules(for: prepared)] {
+            for rule in rules where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+                forbidden = true
+            }
         }
-        for rule in obligates.rules(for: prepared)
-        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
-            obligations |= rule.obligations
+        for rules in [obligates.rules(for: prepared), obligates.generalRules(for: prepared)] {
+            for rule in rules where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+                obligations |= rule.obligations
+            }
         }
         return (forbidden, obligations)
     }
@@ -79,12 +81,12 @@ extension CompiledPolicy {
     func supplementReasons(_ request: Request) -> [Reason] {
         let prepared = prepare(request)
         var reasons: [Reason] = []
-        for rule in forbids.rules(for: prepared)
+        for rule in forbids.allRules(for: prepared)
         where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
             let source = rules[Int(rule.index)]
             reasons.append(Reason(kind: .forbidden, rule: source.id, clause: source.clause))
         }
-        for rule in obligates.rules(for: prepared)
+        for rule in obligates.allRules(for: prepared)
         where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
             let source = rules[Int(rule.index)]
             reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))

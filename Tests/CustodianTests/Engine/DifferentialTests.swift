@@ -50,4 +50,33 @@ struct DifferentialTests {
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
         #expect(allowed > 1_000, "allowed \(allowed) of 100,000")
     }
+
+    @Test("Random policies of 1,000 more purposes, any-purpose rules kept apart: 4 policies × 2,000 requests, no disagreement")
+    func manyPurposes() throws {
+        var random = SeededGenerator(seed: 11)
+        var disagreements: [String] = []
+        var allowed = 0
+        for p in 0..<4 {
+            var policy = RandomPolicy.make(rules: 60 + p * 20, random: &random)
+            policy.purposes += (0..<1_000).map { .init(Purpose("extra\($0)"), "extra", clause: "C") }
+            let compiled = try CompiledPolicy(policy)
+            #expect(compiled.keepsAnyPurposeRulesApart)
+            let reference = ReferenceEvaluator(policy: policy)
+            var generator = RequestGenerator(seed: UInt64(5000 + p))
+            for _ in 0..<2_000 {
+                let request = generator.next()
+                let decision = compiled.decide(request)
+                let verdict = compiled.check(request)
+                if decision.isAllowed { allowed += 1 }
+                let got = ReferenceEvaluator.Verdict(
+                    allowed: decision.isAllowed, obligations: Set(decision.obligations.map(\.rawValue)))
+                let expected = reference.evaluate(request)
+                if (got != expected || verdict.isAllowed != decision.isAllowed) && disagreements.count < 5 {
+                    disagreements.append("policy \(p), \(request): engine \(got), reference \(expected)")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
+        #expect(allowed > 100, "allowed \(allowed) of 8,000")
+    }
 }

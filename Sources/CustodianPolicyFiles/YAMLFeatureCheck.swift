@@ -1,31 +1,49 @@
 import Yams
 
-/// Rejects YAML anchors (`&name`) and aliases (`*name`) in the text, before a YAML parser
-/// expands them: a policy never needs them, and a few hundred bytes of nested aliases expand to
-/// billions of nodes (the "billion laughs"). A scan of the characters, linear in the text, that
+/// Rejects, in the text and before a YAML parser sees it, the YAML features a policy never needs
+/// and an attacker can use: anchors (`&name`) and aliases (`*name`) — a few hundred bytes of nested
+/// aliases expand to billions of nodes (the "billion laughs") — and keys that are not plain
+/// names (`? key` and lists or mappings used as keys), whose comparison by the parser is costly
+/// and whose errors cannot be located reliably. A scan of the characters, linear in the text, that
 /// knows where a YAML node may begin: at the start of a line, after `- `, `? `, `: `, `[`, `{`, a
 /// flow `,` or a tag — outside quoted strings, comments and block scalars (`|`, `>`).
 ///
 /// A line that continues an unquoted text over several lines and starts with `*` or `&` is
 /// reported too (a YAML parser would read it as text); quoting the text avoids that.
-enum AnchorCheck {
+enum YAMLFeatureCheck {
     static func check(_ text: String, file: String) throws {
         var scanner = Scanner()
         var line = 1
         var column = 0
-        var iterator = text.utf8.makeIterator()
-        var current = iterator.next()
-        while let byte = current {
-            let next = iterator.next()
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            var byte = bytes[i]
+            var width = 1
+            // Every YAML line break is one: LF, CR LF, a lone CR, NEL (U+0085), LS and PS
+            // (U+2028, U+2029), so that no line can hide from the scan.
+            if byte == 0x0D {
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A {
+                    width = 2
+                }
+                byte = 0x0A
+            } else if byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0x85 {
+                byte = 0x0A
+                width = 2
+            } else if byte == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                byte = 0x0A
+                width = 3
+            }
+            let next: UInt8? = i + width < bytes.count ? bytes[i + width] : nil
             column += 1
-            if let problem = scanner.consume(byte, next: next) {
+            if let problem = scanner.consume(byte, next: next == 0x0D ? 0x0A : next) {
                 throw PolicyFileError(file: file, line: line, column: column, message: problem)
             }
-            if byte == UInt8(ascii: "\n") {
+            if byte == 0x0A {
                 line += 1
                 column = 0
             }
-            current = next
+            i += width
         }
     }
 
@@ -47,6 +65,10 @@ enum AnchorCheck {
         var previous: UInt8 = UInt8(ascii: "\n")
         var escaped = false
         var skipNextQuote = false
+        /// A list or mapping has just closed (white space aside): a `:` now makes it a key.
+        var closedCollection = false
+        /// A quoted string has just closed: a `:` right after it is an indicator (`"a":1`).
+        var closedQuote = false
 
         static func isBlank(_ byte: UInt8?) -> Bool {
             byte == nil || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
@@ -69,6 +91,7 @@ enum AnchorCheck {
                 } else if byte == UInt8(ascii: "\"") {
                     mode = .normal
                     expectsNode = false
+                    closedQuote = true
                 }
                 return nil
             case .singleQuoted:
@@ -80,6 +103,7 @@ enum AnchorCheck {
                     } else {
                         mode = .normal
                         expectsNode = false
+                        closedQuote = true
                     }
                 }
                 return nil
@@ -132,6 +156,16 @@ enum AnchorCheck {
                 }
                 atLineStart = false
             }
+            let afterQuote = closedQuote
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                closedQuote = false
+                if closedCollection {
+                    closedCollection = false
+                    if byte == UInt8(ascii: ":") {
+                        return "a list or mapping used as a key is not allowed in a policy document (keys are plain names)"
+                    }
+                }
+            }
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 return nil
@@ -149,16 +183,20 @@ enum AnchorCheck {
                 mode = .tag
             case UInt8(ascii: "|") where expectsNode && flowDepth == 0, UInt8(ascii: ">") where expectsNode && flowDepth == 0:
                 mode = .blockScalarHeader(parentIndent: indentation)
-            case UInt8(ascii: "-") where expectsNode && Self.isBlank(next),
-                UInt8(ascii: "?") where expectsNode && Self.isBlank(next):
+            case UInt8(ascii: "?") where expectsNode && (Self.isBlank(next) || flowDepth > 0 && next == UInt8(ascii: ",")):
+                return "explicit keys ('? key') are not allowed in a policy document (keys are plain names)"
+            case UInt8(ascii: "-") where expectsNode && Self.isBlank(next):
                 expectsNode = true
-            case UInt8(ascii: ":") where Self.isBlank(next) || (flowDepth > 0 && [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(next)):
+            case UInt8(ascii: ":")
+            where afterQuote || Self.isBlank(next)
+                || (flowDepth > 0 && [UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(next)):
                 expectsNode = true
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 if expectsNode { flowDepth += 1 } else { expectsNode = false }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if flowDepth > 0 { flowDepth -= 1 }
                 expectsNode = false
+                closedCollection = true
             case UInt8(ascii: ",") where flowDepth > 0:
                 expectsNode = true
             default:
@@ -169,6 +207,8 @@ enum AnchorCheck {
 
         private mutating func startLine() {
             mode = .normal
+            closedCollection = false
+            closedQuote = false
             atLineStart = true
             indentation = 0
             expectsNode = true
