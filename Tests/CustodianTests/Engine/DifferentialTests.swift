@@ -51,19 +51,20 @@ struct DifferentialTests {
         #expect(allowed > 1_000, "allowed \(allowed) of 100,000")
     }
 
-    @Test("Random policies of 1,000 more purposes, any-purpose rules kept apart: 4 policies × 2,000 requests, no disagreement")
+    @Test("Random policies of 5,000 more purposes, any-purpose rules kept apart: 3 policies × 1,000 requests, no disagreement")
     func manyPurposes() throws {
         var random = SeededGenerator(seed: 11)
         var disagreements: [String] = []
         var allowed = 0
-        for p in 0..<4 {
-            var policy = RandomPolicy.make(rules: 60 + p * 20, random: &random)
-            policy.purposes += (0..<1_000).map { .init(Purpose("extra\($0)"), "extra", clause: "C") }
+        for p in 0..<3 {
+            var policy = RandomPolicy.make(rules: 100 + p * 50, random: &random)
+            policy.purposes += (0..<5_000).map { .init(Purpose("extra\($0)"), "extra", clause: "C") }
             let compiled = try CompiledPolicy(policy)
-            #expect(compiled.keepsAnyPurposeRulesApart)
+            let apart = compiled.keepsAnyPurposeRulesApart
+            #expect(apart, "policy \(p) copied its any-purpose rules into every purpose")
             let reference = ReferenceEvaluator(policy: policy)
             var generator = RequestGenerator(seed: UInt64(5000 + p))
-            for _ in 0..<2_000 {
+            for _ in 0..<1_000 {
                 let request = generator.next()
                 let decision = compiled.decide(request)
                 let verdict = compiled.check(request)
@@ -77,6 +78,6 @@ struct DifferentialTests {
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
-        #expect(allowed > 100, "allowed \(allowed) of 8,000")
+        #expect(allowed > 50, "allowed \(allowed) of 3,000")
     }
 }

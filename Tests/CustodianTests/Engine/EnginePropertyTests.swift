@@ -1,4 +1,5 @@
 import Custodian
+import Foundation
 import Testing
 
 @Suite("Engine properties")
@@ -176,5 +177,44 @@ struct EnginePropertyTests {
         #expect(Hero.policy.version.rawValue.hasPrefix("sha256:") && Hero.policy.version.rawValue.count == 71)
         policy.rules[3].obligations.append(.notifyUserInAdvance)
         #expect(try CompiledPolicy(policy).version != Hero.policy.version)
+    }
+
+    @Test("A decision cites at most 16 rules of each kind and counts the rest; outcome and obligations come from every rule")
+    func boundedReasons() throws {
+        var policy = Hero.policy.policy
+        // 200 permits for the same request, each with its own obligation mix, and 40 that fail.
+        for n in 0..<200 {
+            policy.rules.append(
+                Policy.Rule(
+                    RuleID("many.\(String(format: "%03d", n))"), clause: "Many › \(n)", actions: [.use],
+                    recipients: [.controller], purposes: [.support], categories: ["contact.email"],
+                    obligations: n == 150 ? [.honorObjection] : []))
+        }
+        for n in 0..<40 {
+            policy.rules.append(
+                Policy.Rule(
+                    RuleID("failing.\(n)"), clause: "Failing › \(n)", actions: [.use], recipients: [.controller],
+                    purposes: [.support], categories: ["contact.phone"], when: Condition(all: [.courtOrder])))
+        }
+        let compiled = try CompiledPolicy(policy)
+        let allowed = compiled.decide(Request(.use, categories: ["contact.email"], purpose: .support))
+        #expect(allowed.isAllowed)
+        // The obligation of rule 150, which is not cited, still applies.
+        #expect(allowed.obligations.contains(.honorObjection))
+        let permitted = allowed.reasons.filter { $0.kind == .permitted }
+        #expect(permitted.count == CompiledPolicy.maximumReasonsPerKind)
+        #expect(permitted.map(\.rule) == permitted.map(\.rule).sorted())
+        let notice = try #require(allowed.reasons.first { $0.rule == "reasons.truncated" })
+        // 200 synthetic permits and the Hero rule for support, less the 16 cited.
+        #expect(notice.kind == .notice && notice.clause.contains("\(201 - 16) more permitted rule(s)"))
+
+        let denied = compiled.decide(Request(.use, categories: ["contact.phone"], purpose: .marketing))
+        #expect(!denied.isAllowed)
+        let failing = compiled.decide(Request(.use, categories: ["contact.phone"], purpose: .support, legalBasis: .contract))
+        #expect(failing.isAllowed == compiled.check(Request(.use, categories: ["contact.phone"], purpose: .support, legalBasis: .contract)).isAllowed)
+        #expect(failing.reasons.filter { $0.kind == .conditionsNotMet }.count <= CompiledPolicy.maximumReasonsPerKind)
+        // Small decisions are untouched.
+        let small = Hero.policy.decide(Request(.use, categories: ["contact.email"], purpose: .support))
+        #expect(!small.reasons.contains { $0.rule == "reasons.truncated" })
     }
 }
