@@ -133,13 +133,24 @@ public enum PolicyFile {
     static func error(from error: YamlError, file: String, text: String) -> PolicyFileError {
         switch error {
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let first = context.mark
-            let second = Self.secondOccurrence(of: key, after: first, in: text)
-            let quoted = second.map { Self.line($0.line, of: text) }.map { ": \($0.prefix(200))" } ?? ""
+            // The parser names the repeated keys in no stable order: report the one repeated
+            // first in the text, where it is repeated.
+            var best: (key: String, first: (line: Int, column: Int), second: (line: Int, column: Int))?
+            for key in duplicates where key != "<uncovertable>" {
+                let places = Self.keyOccurrences(of: key, in: text)
+                guard places.count >= 2 else { continue }
+                if best == nil || (places[1].line, places[1].column) < (best!.second.line, best!.second.column) {
+                    best = (key, places[0], places[1])
+                }
+            }
+            guard let best else {
+                return PolicyFileError(
+                    file: file, line: context.mark.line, column: context.mark.column,
+                    message: "a key is repeated in one mapping")
+            }
             return PolicyFileError(
-                file: file, line: second?.line ?? first.line, column: second?.column ?? first.column,
-                message: "the key '\(key.prefix(100))' is repeated in one mapping (first at line \(first.line))\(quoted)")
+                file: file, line: best.second.line, column: best.second.column,
+                message: "the key '\(best.key.prefix(100))' is repeated in one mapping (first at line \(best.first.line)): \(Self.line(best.second.line, of: text).prefix(200))")
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text) " } ?? ""
@@ -181,37 +192,31 @@ public enum PolicyFile {
         }
     }
 
-    /// Where a repeated key occurs again after its first occurrence at `first`: a key at the
-    /// same column of a later line (block style), else the next `key:` after it (flow style).
-    static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard first.line >= 1, first.line <= lines.count else { return nil }
-        let candidates = [key, "\"\(key)\"", "'\(key)'"]
-        for number in first.line..<lines.count {
-            let line = Array(lines[number])
-            let column = first.column - 1
-            guard column >= 0, column < line.count else { continue }
-            let rest = String(line[column...])
-            if line[..<column].allSatisfy({ $0 == " " || $0 == "-" }),
-                candidates.contains(where: { rest.hasPrefix($0 + ":") || rest.hasPrefix($0 + " :") })
-            {
-                return (number + 1, first.column)
-            }
-        }
-        // Flow style: the next occurrence of the key followed by ':' after the first one.
-        for number in (first.line - 1)..<lines.count {
-            let line = String(lines[number])
-            var searchFrom = line.startIndex
-            if number == first.line - 1 {
-                searchFrom = line.index(line.startIndex, offsetBy: min(line.count, first.column), limitedBy: line.endIndex) ?? line.endIndex
-            }
+    /// Where `key` stands as a mapping key in the text, in order: `key:`, `"key":` or `'key':`
+    /// after the start of a line (indentation and `- ` aside), a `{` or a `,`.
+    static func keyOccurrences(of key: String, in text: String) -> [(line: Int, column: Int)] {
+        var places: [(line: Int, column: Int)] = []
+        let candidates = [key + ":", "\"\(key)\":", "'\(key)':"]
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let characters = Array(line)
             for candidate in candidates {
-                if let range = line.range(of: candidate + ":", range: searchFrom..<line.endIndex) {
-                    return (number + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                var searchStart = line.startIndex
+                while let range = line.range(of: candidate, range: searchStart..<line.endIndex) {
+                    let column = line.distance(from: line.startIndex, to: range.lowerBound)
+                    // What precedes it, white space aside, must open a key.
+                    var i = column - 1
+                    while i >= 0 && (characters[i] == " " || characters[i] == "\t") { i -= 1 }
+                    let opensKey = i < 0 || characters[i] == "{" || characters[i] == "," || characters[i] == "-"
+                        || characters[i] == "?"
+                    let end = range.upperBound
+                    let closesKey = end == line.endIndex || line[end] == " " || line[end] == "\t" || candidate.hasPrefix("\"")
+                        || candidate.hasPrefix("'") || line[end] == "\r"
+                    if opensKey && closesKey { places.append((number + 1, column + 1)) }
+                    searchStart = range.upperBound
                 }
             }
         }
-        return nil
+        return places.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// The text of line `number` (1-based), trimmed.

@@ -16,13 +16,17 @@ public struct PolicyTrace: Sendable, Hashable, Decodable {
     public struct Entry: Sendable, Hashable, Decodable {
         /// Whether the text is a heading or a sentence.
         public enum Kind: String, Sendable, Hashable, Decodable {
-            case heading, sentence
+            /// A title, a section heading or an entry of the table of contents.
+            case heading
+            /// A sentence, a list item or a definition of the text.
+            case sentence
         }
 
         /// The section it belongs to, as rules cite clauses (`Collection and Use › Credentials`).
         public var section: String
         /// The text, verbatim.
         public var text: String
+        /// Whether it is a heading or a sentence.
         public var kind: Kind
         /// The rules that encode it; empty when ``noRule`` says why none does.
         public var rules: [RuleID]
@@ -35,6 +39,7 @@ public struct PolicyTrace: Sendable, Hashable, Decodable {
             case section, text, kind, rules, noRule, languages
         }
 
+        /// Reads an entry of a `custodian.trace/1` document.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             section = try container.decode(String.self, forKey: .section)
@@ -46,12 +51,13 @@ public struct PolicyTrace: Sendable, Hashable, Decodable {
         }
     }
 
-    /// `custodian.trace/1`.
+    /// The document's schema, `custodian.trace/1`.
     public var schema: String
     /// The identifier of the policy it traces.
     public var policy: String
     /// The text it traces, relative to the reference material (`policy-text/…en.txt`).
     public var source: String
+    /// Every heading and sentence of the text, in order.
     public var entries: [Entry]
 
     /// The trace of the built-in Hero Platform policy.

@@ -26,6 +26,12 @@ struct CommandLineTests {
     }
 
     static func run(_ arguments: [String], input: String = "") throws -> Run {
+        try start(arguments, input: input)()
+    }
+
+    /// Starts the command; returns a function that waits for it and gives its status, output and
+    /// errors (so that several can run at once).
+    static func start(_ arguments: [String], input: String = "") throws -> () -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -37,13 +43,15 @@ struct CommandLineTests {
         process.standardError = stderr
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
-            err: String(decoding: err, as: UTF8.self))
+        try? stdin.fileHandleForWriting.close()
+        return {
+            let out = stdout.fileHandleForReading.readDataToEndOfFile()
+            let err = stderr.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Run(
+                status: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
+                err: String(decoding: err, as: UTF8.self))
+        }
     }
 
     @Test("decide: JSON Lines in, one decision per line out, in order")

@@ -23,30 +23,6 @@ struct HardeningTests {
         return path
     }
 
-    /// Starts the command; returns a function that waits for it and gives its status, output and errors.
-    static func start(_ arguments: [String], input: String = "") throws -> () -> CommandLineTests.Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
-        return {
-            let out = stdout.fileHandleForReading.readDataToEndOfFile()
-            let err = stderr.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return CommandLineTests.Run(
-                status: process.terminationStatus, out: String(decoding: out, as: UTF8.self),
-                err: String(decoding: err, as: UTF8.self))
-        }
-    }
-
     static func request(subject: String, line: Int = 0) -> String {
         #"{"action":"use","subject":"\#(subject)","categories":["contact.email"],"purpose":"support","legalBasis":"contract"}"#
     }
@@ -72,7 +48,7 @@ struct HardeningTests {
             let dir = try Self.folder("race")
             defer { try? FileManager.default.removeItem(atPath: dir) }
             let log = dir + "/log.sqlite"
-            let decides = try (0..<4).map { _ in try Self.start(["decide", "--log", log], input: input) }
+            let decides = try (0..<4).map { _ in try CommandLineTests.start(["decide", "--log", log], input: input) }
             for wait in decides {
                 let run = wait()
                 #expect(run.status == 0, "trial \(trial): \(run.err)")
@@ -82,7 +58,7 @@ struct HardeningTests {
             #expect(subjects.count == 20)
             overwritten += subjects.filter { $0 != expected }.count
 
-            let checkpoints = try (0..<4).map { _ in try Self.start(["log", "checkpoint", log]) }
+            let checkpoints = try (0..<4).map { _ in try CommandLineTests.start(["log", "checkpoint", log]) }
             let notes = checkpoints.map { $0() }
             #expect(notes.allSatisfy { $0.status == 0 }, "trial \(trial): \(notes.map(\.err))")
             let published = try String(contentsOfFile: log + ".pub", encoding: .utf8)

@@ -179,3 +179,18 @@ extension HostilePolicyTests {
         #expect(error.message.contains("are not allowed in a policy document"))
     }
 }
+
+extension HostilePolicyTests {
+    @Test("Of several repeated keys, the one repeated first is reported, the same every time (found by the fuzzer)")
+    func severalRepeatedKeys() throws {
+        let text = "schema: custodian.policy/1\na: 1\nb: 2\nb: 3\na: 4\n"
+        for _ in 0..<20 {
+            let error = try #require(Self.error(text))
+            #expect(error.line == 4 && error.column == 1)
+            #expect(error.message.hasPrefix("the key 'b' is repeated in one mapping (first at line 3)"))
+        }
+        let json = #"{"schema":"custodian.policy/1","id":"j","title":"J","id":"k","title":"L"}"#
+        let error = try #require(Self.error(json))
+        #expect(error.message.hasPrefix("the key 'id' is repeated"), "\(error)")
+    }
+}
