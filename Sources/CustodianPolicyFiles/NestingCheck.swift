@@ -68,40 +68,50 @@ enum NestingCheck {
     /// the text; this catches whatever a scan of the text could miss, at the anchor, before any
     /// alias of it is walked).
     static func check(_ root: Node, file: String, limit: Int, maximumNodes: Int) throws {
-        var stack: [(Node, Int)] = [(root, 1)]
         var count = 0
-        while let (node, depth) = stack.popLast() {
-            count += 1
-            if count > maximumNodes {
-                throw PolicyFileError(
-                    file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "the document has more than \(maximumNodes) nodes")
-            }
-            if let anchor = node.anchor {
-                throw PolicyFileError(
-                    file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "anchors (&\(anchor.rawValue)) are not allowed in a policy document")
-            }
-            if depth > limit {
-                throw PolicyFileError(
-                    file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "the document is nested more than \(limit) levels deep")
-            }
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping {
-                    stack.append((key, depth + 1))
-                    stack.append((value, depth + 1))
-                }
-            case .sequence(let sequence):
-                for element in sequence { stack.append((element, depth + 1)) }
-            case .alias:
-                throw PolicyFileError(
-                    file: file, line: node.mark?.line, column: node.mark?.column,
-                    message: "aliases (*name) are not allowed in a policy document")
-            case .scalar:
-                break
-            }
+        try visit(root, depth: 1, limit: limit, count: &count, maximumNodes: maximumNodes, file: file)
+    }
+
+    /// Recursive, but never deeper than `limit` + 1 calls: a node past the limit is an error
+    /// before its children are visited.
+    private static func visit(
+        _ node: Node, depth: Int, limit: Int, count: inout Int, maximumNodes: Int, file: String
+    ) throws {
+        count += 1
+        if count > maximumNodes {
+            throw PolicyFileError(
+                file: file, line: node.mark?.line, column: node.mark?.column,
+                message: "the document has more than \(maximumNodes) nodes")
         }
+        if depth > limit {
+            throw PolicyFileError(
+                file: file, line: node.mark?.line, column: node.mark?.column,
+                message: "the document is nested more than \(limit) levels deep")
+        }
+        switch node {
+        case .scalar(let scalar):
+            if let anchor = scalar.anchor { throw anchorError(anchor, node, file) }
+        case .mapping(let mapping):
+            if let anchor = mapping.anchor { throw anchorError(anchor, node, file) }
+            for (key, value) in mapping {
+                try visit(key, depth: depth + 1, limit: limit, count: &count, maximumNodes: maximumNodes, file: file)
+                try visit(value, depth: depth + 1, limit: limit, count: &count, maximumNodes: maximumNodes, file: file)
+            }
+        case .sequence(let sequence):
+            if let anchor = sequence.anchor { throw anchorError(anchor, node, file) }
+            for element in sequence {
+                try visit(element, depth: depth + 1, limit: limit, count: &count, maximumNodes: maximumNodes, file: file)
+            }
+        case .alias:
+            throw PolicyFileError(
+                file: file, line: node.mark?.line, column: node.mark?.column,
+                message: "aliases (*name) are not allowed in a policy document")
+        }
+    }
+
+    private static func anchorError(_ anchor: Anchor, _ node: Node, _ file: String) -> PolicyFileError {
+        PolicyFileError(
+            file: file, line: node.mark?.line, column: node.mark?.column,
+            message: "anchors (&\(anchor.rawValue)) are not allowed in a policy document")
     }
 }

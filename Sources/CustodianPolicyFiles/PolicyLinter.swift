@@ -1,4 +1,5 @@
 public import Custodian
+import Foundation
 import Yams
 
 /// Checks a policy document for mistakes that decode and compile but make the policy say less
@@ -110,7 +111,23 @@ public struct PolicyLinter: Sendable {
                     rule: rule.id, "the recipient '\(recipient)' is not declared under 'recipients'")
             }
         }
+        // A large document's node tree and tables take a while to free: free them on another
+        // thread, so that the caller has its findings at once.
+        Self.releaseLater(root, compiled)
         return findings
+    }
+
+    private static func releaseLater(_ root: Node, _ compiled: CompiledPolicy) {
+        guard compiled.rules.count >= 1000 else { return }
+        let parts = UncheckedParts(root: root, compiled: compiled)
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(parts) {} }
+    }
+
+    /// What is freed on another thread (Yams' nodes are not marked `Sendable`; nothing reads
+    /// them once handed over).
+    private struct UncheckedParts: @unchecked Sendable {
+        let root: Node
+        let compiled: CompiledPolicy
     }
 
     // MARK: - Checks
