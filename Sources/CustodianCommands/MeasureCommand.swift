@@ -3,7 +3,7 @@ import Custodian
 import CustodianPolicyFiles
 import Foundation
 
-/// `custodian measure`: decides a workload in a loop, for instruction counts under callgrind
+/// `custodian-measure`: decides a workload in a loop, for instruction counts under callgrind
 /// (`Benchmarks/instruction-counts.sh`). The whole of the `custodian-measure` executable (not a
 /// product), whose synchronous entry point valgrind can run (it cannot run an asynchronous one,
 /// which waits in `dispatch_main`).

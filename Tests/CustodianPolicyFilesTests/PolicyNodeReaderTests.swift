@@ -60,4 +60,21 @@ struct PolicyNodeReaderTests {
         }
         #expect(quick > 0)
     }
+
+    @Test("A policy of 2,500 more rules, read on two cores: the same policy as the exact reading")
+    func largePolicy() throws {
+        let purposes = (0..<2_500).map { "  - {id: synthetic\($0), description: d, clause: \"S\"}\n" }.joined()
+        let rules = (0..<2_500).map { i in
+            "  - id: synthetic.\(i)\n    effect: permit\n    clause: \"S › \(i)\"\n    actions: [collect, use]\n"
+                + "    recipients: [controller]\n    purposes: [synthetic\(i)]\n    categories: [contact.email]\n"
+                + (i % 3 == 0 ? "    when: {none: [objection]}\n" : "")
+        }.joined()
+        let text = Self.hero.replacingOccurrences(of: "\nrules:\n", with: "\n" + purposes + "\nrules:\n" + rules)
+        let (quick, exact) = try PolicyFile.readings(of: text)
+        let policy = try exact.get()
+        #expect(policy.rules.count == 2_500 + (try BuiltInPolicy.heroPlatform.policy()).rules.count)
+        #expect(quick == policy)
+        // The order of rules is kept across the two halves.
+        #expect(quick?.rules.map(\.id) == policy.rules.map(\.id))
+    }
 }
