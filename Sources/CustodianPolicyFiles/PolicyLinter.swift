@@ -135,9 +135,16 @@ public struct PolicyLinter: Sendable {
     /// Linear in the number of rules, plus, for each rule, the unconditional forbids that share
     /// its first action (a policy has few).
     private func neverFiring(_ policy: Policy, report: (RuleID, String?, String) -> Void) {
-        var unconditionalForbids: [Action: [Policy.Rule]] = [:]
+        // Unconditional forbids by action, the most general first; a rule is compared with at
+        // most `maximumOverrideCandidates` of them, so that linting stays linear whatever the
+        // document (a finding may then be missed, never invented).
+        var unconditionalForbids: [Action: [Forbid]] = [:]
         for rule in policy.rules where rule.effect == .forbid && rule.when == .always && rule.legalBases == nil {
-            for action in Set(rule.actions) { unconditionalForbids[action, default: []].append(rule) }
+            let forbid = Forbid(rule)
+            for action in forbid.actions { unconditionalForbids[action, default: []].append(forbid) }
+        }
+        for action in unconditionalForbids.keys {
+            unconditionalForbids[action]!.sort { $0.generality > $1.generality }
         }
         let usablePurposes = usablePurposes(policy)
         for rule in policy.rules {
@@ -161,9 +168,10 @@ public struct PolicyLinter: Sendable {
                 report(rule.id, "purposes", "lists no purpose")
             }
             if rule.effect != .forbid, let action = rule.actions.first,
-                let forbid = unconditionalForbids[action]?.first(where: { overrides($0, rule) })
+                let forbid = unconditionalForbids[action]?.prefix(Self.maximumOverrideCandidates)
+                    .first(where: { $0.covers(rule) })?.id
             {
-                report(rule.id, nil, "the forbid rule '\(forbid.id)' applies whenever this rule does, unconditionally")
+                report(rule.id, nil, "the forbid rule '\(forbid)' applies whenever this rule does, unconditionally")
             }
             if rule.effect == .permit, case .usableForPurpose = rule.categories, case .only(let purposes) = rule.purposes,
                 !usablePurposes.any, !purposes.contains(where: { usablePurposes.listed.contains($0) })
@@ -173,19 +181,41 @@ public struct PolicyLinter: Sendable {
         }
     }
 
-    /// Whether `forbid` is unconditional and covers everything `rule` covers.
-    private func overrides(_ forbid: Policy.Rule, _ rule: Policy.Rule) -> Bool {
-        guard forbid.effect == .forbid, forbid.when == .always, forbid.legalBases == nil else { return false }
-        guard Set(rule.actions).isSubset(of: forbid.actions) else { return false }
-        guard covers(forbid.recipients, rule.recipients), covers(forbid.purposes, rule.purposes) else { return false }
-        return rule.categories.leaves.isSubset(of: forbid.categories.leaves)
-    }
+    /// How many unconditional forbids a rule is compared with, the most general first.
+    static let maximumOverrideCandidates = 256
 
-    private func covers<E>(_ outer: Selection<E>, _ inner: Selection<E>) -> Bool {
-        switch (outer, inner) {
-        case (.any, _): true
-        case (.only, .any): false
-        case (.only(let outer), .only(let inner)): Set(inner).isSubset(of: outer)
+    /// An unconditional forbid, with its selections as sets for quick comparison.
+    private struct Forbid {
+        let id: RuleID
+        let actions: Set<Action>
+        let recipients: Set<Recipient>?
+        let purposes: Set<Purpose>?
+        let categories: CategorySet
+        /// 0 to 3: how many of recipients, purposes and categories are `any`.
+        var generality: Int { (recipients == nil ? 1 : 0) + (purposes == nil ? 1 : 0) + (categories == .all ? 1 : 0) }
+
+        init(_ rule: Policy.Rule) {
+            id = rule.id
+            actions = Set(rule.actions)
+            if case .only(let listed) = rule.recipients { recipients = Set(listed) } else { recipients = nil }
+            if case .only(let listed) = rule.purposes { purposes = Set(listed) } else { purposes = nil }
+            categories = rule.categories.leaves
+        }
+
+        /// Whether this forbid applies whenever `rule` does.
+        func covers(_ rule: Policy.Rule) -> Bool {
+            guard rule.actions.allSatisfy(actions.contains) else { return false }
+            switch (recipients, rule.recipients) {
+            case (nil, _): break
+            case (_, .any): return false
+            case (let outer?, .only(let inner)): guard inner.allSatisfy(outer.contains) else { return false }
+            }
+            switch (purposes, rule.purposes) {
+            case (nil, _): break
+            case (_, .any): return false
+            case (let outer?, .only(let inner)): guard inner.allSatisfy(outer.contains) else { return false }
+            }
+            return rule.categories.leaves.isSubset(of: categories)
         }
     }
 

@@ -69,9 +69,19 @@ public struct CompiledPolicy: Sendable {
         var entries: [Policy.Rule.Effect: (specific: [(Int, CompiledRule)], general: [(Int, CompiledRule)])] = [
             .permit: ([], []), .forbid: ([], []), .obligate: ([], []),
         ]
+        var placed = 0
         for (position, rule) in policy.rules.enumerated() {
             let compiled = Self.compile(rule, at: position)
             let recipientSlots = rule.recipients.slots(in: recipientIndex, count: self.recipientSlots)
+            // Bounded: a document that lists many recipients and purposes in many rules could
+            // otherwise ask for billions of table entries.
+            let purposeCount = rule.purposes.listed.isEmpty ? 1 : Set(rule.purposes.listed).count
+            placed += rule.actions.count * recipientSlots.count * purposeCount
+            guard placed <= Self.maximumTableEntries else {
+                throw PolicyError(
+                    rule: rule.id, field: "purposes",
+                    "the rules up to this one fall into more than \(Self.maximumTableEntries) table entries (actions × recipients × purposes each); list fewer recipients or purposes per rule, or use 'any'")
+            }
             switch rule.purposes {
             case .any:
                 for action in rule.actions {
@@ -152,6 +162,10 @@ public struct CompiledPolicy: Sendable {
     package var keepsAnyPurposeRulesApart: Bool { permits.hasGeneral || forbids.hasGeneral || obligates.hasGeneral }
 
     // MARK: - Compiling
+
+    /// The most table entries a policy's rules may fall into (each rule: its actions × recipients
+    /// × purposes), which bounds the memory and time of compiling any document.
+    public static let maximumTableEntries = 20_000_000
 
     /// The most entries that copying any-purpose rules into every purpose's bucket may add.
     static let replicationBudget = 262_144

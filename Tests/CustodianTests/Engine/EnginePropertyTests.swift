@@ -218,3 +218,22 @@ struct EnginePropertyTests {
         #expect(!small.reasons.contains { $0.rule == "reasons.truncated" })
     }
 }
+
+extension EnginePropertyTests {
+    @Test("Compiling is bounded: a policy whose rules would fill more than 20 million table entries is an error naming the rule")
+    func boundedTables() throws {
+        var policy = Hero.policy.policy
+        // 6 actions × 2,000 recipients × 2,000 purposes: 24 million entries from 4,000 list items.
+        let purposes = (0..<2_000).map { Purpose("p\($0)") }
+        let recipients = (0..<2_000).map { Recipient("r\($0)") }
+        policy.rules.append(
+            Policy.Rule(
+                "huge", clause: "Huge", actions: Action.allCases, recipients: .only(recipients), purposes: .only(purposes),
+                categories: ["contact.email"]))
+        #expect {
+            _ = try CompiledPolicy(policy)
+        } throws: { error in
+            (error as? PolicyError)?.rule == "huge" && (error as? PolicyError)?.message.contains("20000000 table entries") == true
+        }
+    }
+}
