@@ -63,7 +63,8 @@ public struct PolicyLinter: Sendable {
         } catch {
             return [Finding(check: .invalidDocument, file: file, message: "\(error)")]
         }
-        let index = DocumentIndex(root: root)
+        // Built only when there is something to locate.
+        lazy var index = DocumentIndex(root: root)
         var findings: [Finding] = []
         func report(_ check: Finding.Check, _ location: DocumentIndex.Location?, rule: RuleID? = nil, _ message: String) {
             findings.append(

@@ -92,16 +92,16 @@ enum PolicyNodeReader {
         }
     }
 
-    private static let policyKeys: Set<String> = [
+    private static let policyKeys: [String] = [
         "schema", "id", "title", "revision", "effective", "source", "controller", "recipients", "purposes", "rules",
     ]
-    private static let controllerKeys: Set<String> = ["id", "name", "clause"]
-    private static let declarationKeys: Set<String> = ["id", "description", "clause"]
-    private static let ruleKeys: Set<String> = [
+    private static let controllerKeys = ["id", "name", "clause"]
+    private static let declarationKeys = ["id", "description", "clause"]
+    private static let ruleKeys: [String] = [
         "id", "effect", "clause", "quote", "note", "actions", "recipients", "purposes", "categories", "legalBases",
         "when", "obligations",
     ]
-    private static let conditionKeys: Set<String> = ["all", "any", "none", "medium", "destructionMethod"]
+    private static let conditionKeys = ["all", "any", "none", "medium", "destructionMethod"]
 
     private static func controller(_ node: Node) -> Policy.Controller? {
         guard let fields = fields(node, allowed: controllerKeys), let id = fields["id"].flatMap(string),
@@ -202,16 +202,27 @@ enum PolicyNodeReader {
 
     // MARK: - Nodes
 
-    /// A mapping's values by key, when every key is a plain string in `allowed`.
-    private static func fields(_ node: Node, allowed: Set<String>) -> [String: Node]? {
+    /// A mapping's values by key, when every key is a plain string in `allowed`: a lookup by
+    /// comparing a few short names, without hashing or a dictionary per mapping.
+    private static func fields(_ node: Node, allowed: [String]) -> Fields? {
         guard case .mapping(let mapping) = node, untagged(mapping.tag, or: .map) else { return nil }
-        var fields: [String: Node] = [:]
-        fields.reserveCapacity(mapping.count)
+        var values = [Node?](repeating: nil, count: allowed.count)
         for (key, value) in mapping {
-            guard let name = string(key), allowed.contains(name) else { return nil }
-            fields[name] = value
+            guard let name = string(key), let position = allowed.firstIndex(of: name) else { return nil }
+            values[position] = value
         }
-        return fields
+        return Fields(keys: allowed, values: values)
+    }
+
+    /// The values of one mapping, by the names the schema allows there.
+    private struct Fields {
+        let keys: [String]
+        let values: [Node?]
+
+        subscript(name: String) -> Node? {
+            guard let position = keys.firstIndex(of: name) else { return nil }
+            return values[position]
+        }
     }
 
     private static func sequence(_ node: Node) -> [Node]? {

@@ -215,15 +215,22 @@ public struct CompiledPolicy: Sendable {
     }
 
     /// The policy's canonical encoding: JSON with sorted keys, no insignificant white space and
-    /// unescaped slashes. Its SHA-256 is the policy version.
+    /// unescaped slashes — what `JSONEncoder` writes with `.sortedKeys` and
+    /// `.withoutEscapingSlashes`, written directly. Its SHA-256 is the policy version.
     public static func canonicalEncoding(of policy: Policy) throws -> Data {
+        Data(CanonicalPolicyWriter.encode(policy))
+    }
+
+    /// The same encoding through `JSONEncoder`, which defines it (for the test that holds the
+    /// two equal).
+    package static func foundationEncoding(of policy: Policy) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(policy)
     }
 
     private static func version(of policy: Policy) throws -> PolicyVersion {
-        let digest = SHA256.hash(data: try canonicalEncoding(of: policy))
+        let digest = SHA256.hash(data: CanonicalPolicyWriter.encode(policy))
         return PolicyVersion(rawValue: "sha256:" + digest.map { String(format: "%02x", $0) }.joined())
     }
 
