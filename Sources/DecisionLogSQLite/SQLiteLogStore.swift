@@ -54,30 +54,7 @@ public final class SQLiteLogStore: LogStore {
         do {
             switch access {
             case .readWrite:
-                try Self.refuseForeignDatabase(at: path)
-                var configuration = Configuration()
-                configuration.prepareDatabase { db in
-                    try db.execute(sql: "PRAGMA synchronous = FULL")
-                    if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
-                }
-                configuration.busyMode = .timeout(10)
-                let pool = try DatabasePool(path: path, configuration: configuration)
-                // Marked before any table is made, so that a process opening the log while this
-                // one creates it never sees tables without the mark.
-                try pool.write { db in
-                    if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
-                        try Self.checkIsLog(db, path: path)
-                        try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
-                    }
-                }
-                do {
-                    try Self.migrator.migrate(pool)
-                } catch {
-                    // Another process creating the same new log at the same moment may have run
-                    // the migration between this one's check and its own: then the log is ready.
-                    guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw error }
-                }
-                database = pool
+                database = try Self.retryingWhileBusy { try Self.openForWriting(path, maximumPages: maximumPages) }
             case .readOnly:
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw DecisionLogError(.notFound, "no such log: '\(path)' does not exist")
@@ -93,6 +70,52 @@ public final class SQLiteLogStore: LogStore {
             throw error
         } catch {
             throw Self.logError(error, doing: "open the log '\(path)'")
+        }
+    }
+
+    /// Opens (or creates) the log for appending.
+    private static func openForWriting(_ path: String, maximumPages: Int?) throws -> DatabasePool {
+        try refuseForeignDatabase(at: path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
+        }
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        // Marked before any table is made, so that a process opening the log while this
+        // one creates it never sees tables without the mark.
+        try pool.write { db in
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") != Self.applicationID {
+                try Self.checkIsLog(db, path: path)
+                try db.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+            }
+        }
+        do {
+            try Self.migrator.migrate(pool)
+        } catch {
+            // Another process creating the same new log at the same moment may have run
+            // the migration between this one's check and its own: then the log is ready.
+            guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
+        return pool
+    }
+
+    /// Runs `open` again while SQLite answers "busy" at once — as it can when several processes
+    /// open or create one log together (switching to WAL mode, recovering a WAL), before its busy
+    /// handler applies — for up to ten seconds.
+    private static func retryingWhileBusy<T>(_ open: () throws -> T) throws -> T {
+        let deadline = ContinuousClock.now + .seconds(10)
+        var delay = Duration.milliseconds(5)
+        while true {
+            do {
+                return try open()
+            } catch let error as DatabaseError
+                where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && ContinuousClock.now < deadline
+            {
+                Thread.sleep(forTimeInterval: Double(delay.components.attoseconds) / 1e18)
+                delay = min(delay * 2, .milliseconds(200))
+            }
         }
     }
 
