@@ -18,7 +18,14 @@ import PackageDescription
 //   swift build --sanitize=fuzzer --sanitize=address --product PolicyFileFuzzer
 //   mkdir -p /tmp/policy-corpus && cp policy-corpus/* /tmp/policy-corpus/
 //   SWIFT_BACKTRACE=enable=no .build/debug/PolicyFileFuzzer -dict=policy.dict -timeout=1 \
-//       -runs=1000000 /tmp/policy-corpus
+//       -runs=1000000 -max_len=4096 /tmp/policy-corpus
+//
+// Measured 2026-12-03: a first run found, after 746,996 inputs, that Yams names one of several
+// repeated complex keys in no stable order (the reader and the linter then disagreed); a second,
+// after 810,349, the same for several repeated plain keys. Both are fixed (complex keys are
+// refused in the text; the key repeated first is reported), in policy-corpus/ and in the tests.
+// The third run, on the fixed code: 1,000,000 inputs, no failure, slowest input under 1 s
+// (libFuzzer's slowest_unit_time_sec 0), 939 inputs/s, 2,372 new corpus units.
 let package = Package(
     name: "CustodianFuzz",
     dependencies: [.package(name: "Custodian", path: "..")],
