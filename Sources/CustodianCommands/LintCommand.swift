@@ -6,7 +6,7 @@ import Foundation
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check a policy file: rules that never fire, categories without retention, purposes without a legal basis, unknown identifiers.",
+        abstract: "Check a policy file: rules that never fire, collected categories without retention, purposes nothing permits, unknown identifiers.",
         discussion: "Exit status 0 when nothing is found, 1 otherwise. Without a file, lints the built-in policy.")
 
     @Argument(help: "A policy file (YAML or JSON). Default: the built-in Hero Platform policy.")
