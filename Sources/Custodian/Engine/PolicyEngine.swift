@@ -64,13 +64,11 @@ extension CompiledPolicy {
         let prepared = prepare(request)
         var forbidden = false
         var obligations: UInt16 = 0
-        for rules in [forbids.rules(for: prepared), forbids.generalRules(for: prepared)] {
-            for rule in rules where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
-                forbidden = true
-            }
+        forbids.forEachRule(for: prepared) { rule in
+            if rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) { forbidden = true }
         }
-        for rules in [obligates.rules(for: prepared), obligates.generalRules(for: prepared)] {
-            for rule in rules where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
+        obligates.forEachRule(for: prepared) { rule in
+            if rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
                 obligations |= rule.obligations
             }
         }

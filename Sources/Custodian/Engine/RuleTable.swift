@@ -84,6 +84,15 @@ struct RuleTable: Sendable {
         return generalEntries[Int(generalOffsets[bucket])..<Int(generalOffsets[bucket + 1])]
     }
 
+    /// Calls `body` with every rule that can apply to `request`, both kinds, without allocating.
+    @inline(__always)
+    func forEachRule(for request: PreparedRequest, _ body: (CompiledRule) -> Void) {
+        for rule in rules(for: request) { body(rule) }
+        if hasGeneral {
+            for rule in generalRules(for: request) { body(rule) }
+        }
+    }
+
     /// Every rule that can apply to `request`, both kinds (for explanations, not the hot path).
     func allRules(for request: PreparedRequest) -> [CompiledRule] {
         Array(rules(for: request)) + (hasGeneral ? Array(generalRules(for: request)) : [])

@@ -87,22 +87,18 @@ public struct LogVerifier: Sendable {
             return
         }
         var verified: Checkpoint?
-        var failure = DecisionLogError(.invalidCheckpoint, "no signature by a known key")
+        var failure: DecisionLogError?
         for key in keys {
             do {
                 verified = try key.verify(note)
                 break
             } catch {
-                // A bad signature says more than the absence of one by another key.
-                if error.message.contains("does not verify") || failure.message == "no signature by a known key"
-                    || keys.count == 1
-                {
-                    failure = error
-                }
+                // The first key's reason, unless another key finds a bad signature, which says more.
+                if failure == nil || error.message.contains("does not verify") { failure = error }
             }
         }
         guard let checkpoint = verified else {
-            report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(failure.message)"))
+            report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(failure?.message ?? "no signature by a known key")"))
             return
         }
         report.checkpointsChecked += 1
