@@ -18,11 +18,15 @@ let package = Package(
     products: [
         .library(name: "Custodian", targets: ["Custodian"]),
         .library(name: "CustodianPolicyFiles", targets: ["CustodianPolicyFiles"]),
+        .library(name: "CustodianWire", targets: ["CustodianWire"]),
+        .library(name: "CustodianModelGeneration", targets: ["CustodianModelGeneration"]),
         .library(name: "DecisionLog", targets: ["DecisionLog"]),
         .library(name: "DecisionLogSQLite", targets: ["DecisionLogSQLite"]),
         .library(name: "DecisionLogPostgres", targets: ["DecisionLogPostgres"]),
         .library(name: "CustodianCommands", targets: ["CustodianCommands"]),
         .executable(name: "custodian", targets: ["custodian"]),
+        .executable(name: "custodian-generate-models", targets: ["custodian-generate-models"]),
+        .plugin(name: "CustodianModels", targets: ["CustodianModels"]),
     ],
     traits: [
         .trait(
@@ -47,6 +51,18 @@ let package = Package(
         .target(
             name: "CustodianPolicyFiles",
             dependencies: ["Custodian", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // MARK: The JSON wire format: requests read through a policy's vocabulary, decisions written
+        .target(
+            name: "CustodianWire",
+            dependencies: ["Custodian"],
+            swiftSettings: strictSettings
+        ),
+        // MARK: Swift model types generated from a policy's vocabulary
+        .target(
+            name: "CustodianModelGeneration",
+            dependencies: ["Custodian"],
             swiftSettings: strictSettings
         ),
         // MARK: The decision log: records, Merkle tree, checkpoints, proofs, verifier, store protocol
@@ -74,7 +90,8 @@ let package = Package(
         .target(
             name: "CustodianCommands",
             dependencies: [
-                "Custodian", "CustodianPolicyFiles", "DecisionLog", "DecisionLogSQLite",
+                "Custodian", "CustodianPolicyFiles", "CustodianWire", "CustodianModelGeneration", "DecisionLog",
+                "DecisionLogSQLite",
                 .target(name: "DecisionLogPostgres", condition: .when(traits: ["Postgres"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -84,6 +101,21 @@ let package = Package(
             name: "custodian",
             dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
+        ),
+
+        // MARK: Model generation for the build plugin (light: no log stores)
+        .executableTarget(
+            name: "custodian-generate-models",
+            dependencies: [
+                "Custodian", "CustodianPolicyFiles", "CustodianModelGeneration",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .plugin(
+            name: "CustodianModels",
+            capability: .buildTool(),
+            dependencies: ["custodian-generate-models"]
         ),
 
         // MARK: Development tools (not products): callgrind measurements, the crash tests' writer
@@ -106,10 +138,24 @@ let package = Package(
             swiftSettings: strictSettings
         ),
 
+        .executableTarget(
+            name: "ClinicModelsExample",
+            dependencies: ["Custodian", "CustodianPolicyFiles"],
+            path: "Examples/Clinic",
+            resources: [.copy("clinic.custodian.yaml")],
+            swiftSettings: strictSettings,
+            plugins: [.plugin(name: "CustodianModels")]
+        ),
+
         // MARK: Tests
         .testTarget(
             name: "CustodianTests",
             dependencies: ["Custodian", "CustodianPolicyFiles"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "CustodianModelGenerationTests",
+            dependencies: ["CustodianModelGeneration", "Custodian"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -129,7 +175,7 @@ let package = Package(
         .testTarget(
             name: "CustodianCommandsTests",
             dependencies: [
-                "CustodianCommands", "DecisionLog", "DecisionLogSQLite",
+                "CustodianCommands", "CustodianWire", "DecisionLog", "DecisionLogSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -16,13 +16,13 @@ let ticket = SupportCommunication(content: "I cannot open the consult from yeste
 for hasVendorContract in [false, true] {
     var request = contact.request(
         .share, for: .support, recipient: .serviceProvider, legalBasis: .contract, subject: SubjectID("user-8841"),
-        context: Context(facts: hasVendorContract ? [FactSet(.processorContract)] : []))
+        context: Context(facts: hasVendorContract ? [.processorContract] : []))
     request.categories += ticket.presentCategories.categories.map(CategoryReference.leaf)
 
     let decision = engine.decide(request)
     print("Vendor contract in place: \(hasVendorContract) → \(decision.outcome.rawValue)")
     if decision.isAllowed {
-        for obligation in decision.obligations { print("  must: \(obligation.summary)") }
+        for obligation in decision.obligations { print("  must: \(engine.policy.vocabulary.description(of: obligation) ?? obligation.rawValue)") }
         print("  sending \(ticket.content!) to the vendor")  // prints ‹redacted›: reveal deliberately
     } else {
         for reason in decision.reasons { print("  because: \(DecisionExplainer(policy: engine.policy).sentence(for: reason))") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Custodian
+import CustodianWire
 import DecisionLog
 import Foundation
 
@@ -48,6 +49,7 @@ struct DecideCommand: AsyncParsableCommand {
         timing.mark("read input")
         let output: [[UInt8]]
         var unrecorded = 0
+        let vocabulary = WireVocabulary(engine.policy.vocabulary)
         if log == nil, let lines = RequestBatch.jsonLines(of: text) {
             // Pure and independent: read, decide and write each chunk of lines on its own core,
             // in one pass; output only if every line was a valid request.
@@ -58,7 +60,7 @@ struct DecideCommand: AsyncParsableCommand {
                 var errors: [WireError] = []
                 for line in lines[range] where !RequestBatch.isBlank(line.text) {
                     do throws(WireError) {
-                        let request = try RequestReader.read(line.text, line: line.number)
+                        let request = try RequestReader.read(line.text, line: line.number, vocabulary: vocabulary)
                         if errors.isEmpty {
                             DecisionWriter.append(engine.decide(request), to: &out)
                             out.append(0x0A)
@@ -78,7 +80,7 @@ struct DecideCommand: AsyncParsableCommand {
         } else {
             let batch: RequestBatch
             do {
-                batch = try RequestBatch(reading: text)
+                batch = try RequestBatch(reading: text, vocabulary: vocabulary)
             } catch {
                 Output.error(error.description)
                 throw ExitCode(2)

@@ -40,7 +40,7 @@ struct DemoScenario {
             request: Request(
                 .collect, subject: SubjectID("user-8801"),
                 categories: ["identity.name", "contact.email", "affiliation.role"], purpose: .relationship,
-                legalBasis: .contract, context: Context(facts: [FactSet(.contractInForce)]))),
+                legalBasis: .contract, context: Context(facts: [.contractInForce]))),
         DemoScenario(
             section: "§3 Credentials",
             story: "The login service checks a password.",
@@ -63,7 +63,7 @@ struct DemoScenario {
             story: "The app crashed; the crash reporter collects the crash report.",
             request: Request(
                 .collect, categories: ["device.crashReport"], purpose: .crashDiagnostics,
-                legalBasis: .legitimateInterests, context: Context(facts: [FactSet(.appCrashed)]))),
+                legalBasis: .legitimateInterests, context: Context(facts: [.appCrashed]))),
         DemoScenario(
             section: "§3 Consent",
             story: "Marketing wants to email users who consented to research, not to marketing.",
@@ -86,7 +86,7 @@ struct DemoScenario {
             story: "A provider sends a chat message to a specialist.",
             request: Request(
                 .share, categories: ["communications.chat"], purpose: .chatDelivery, recipient: .otherUser,
-                legalBasis: .contract, context: Context(facts: [FactSet(.userDirected)]))),
+                legalBasis: .contract, context: Context(facts: [.userDirected]))),
         DemoScenario(
             section: "§4 Specialists",
             story: "A consult is routed to a specialist with the provider's name and institution.",
@@ -105,52 +105,52 @@ struct DemoScenario {
             request: Request(
                 .share, categories: ["communications.support", "contact.email"], purpose: .support,
                 recipient: .serviceProvider, legalBasis: .contract,
-                context: Context(facts: [FactSet(.processorContract)]))),
+                context: Context(facts: [.processorContract]))),
         DemoScenario(
             section: "§4 Patients",
             story: "A law requires sharing with a patient; the provider has not been notified yet.",
             request: Request(
                 .disclose, categories: ["identity.name"], purpose: .legalCompliance, recipient: .patient,
-                legalBasis: .legalObligation, context: Context(facts: [FactSet(.requiredByLaw)]))),
+                legalBasis: .legalObligation, context: Context(facts: [.requiredByLaw]))),
         DemoScenario(
             section: "§4 Disclosures required by law",
             story: "A court order asks for a user's name and IP address.",
             request: Request(
                 .disclose, categories: ["identity.name", "online.ipAddress"], purpose: .legalCompliance,
-                recipient: .court, legalBasis: .legalObligation, context: Context(facts: [FactSet(.courtOrder)]))),
+                recipient: .court, legalBasis: .legalObligation, context: Context(facts: [.courtOrder]))),
         DemoScenario(
             section: "§4 Unnamed recipients",
             story: "An advertiser asks for email addresses, with consent and a contract in hand.",
             request: Request(
                 .share, categories: ["contact.email"], purpose: .marketing, recipient: Recipient("advertiser"),
                 legalBasis: .consent,
-                context: Context(facts: [FactSet(.processorContract)], consentedPurposes: [.marketing]))),
+                context: Context(facts: [.processorContract], consentedPurposes: [.marketing]))),
         DemoScenario(
             section: "§4 Business Transfers",
             story: "During an acquisition, account data moves to the successor.",
             request: Request(
                 .share, categories: ["identity", "contact"], purpose: .serviceAccess, recipient: .successor,
-                legalBasis: .legitimateInterests, context: Context(facts: [FactSet(.businessTransaction)]))),
+                legalBasis: .legitimateInterests, context: Context(facts: [.businessTransaction]))),
         DemoScenario(
             section: "§5 Retention",
             story: "Usage data is past its period but under a legal hold.",
             request: Request(
                 .retain, categories: ["usage"], purpose: .legalCompliance,
-                context: Context(facts: [FactSet([.retentionExpired, .legalHold])]))),
+                context: Context(facts: [.retentionExpired, .legalHold]))),
         DemoScenario(
             section: "§5 Destruction",
             story: "Expired account data is erased by destroying its encryption key.",
             request: Request(
                 .destroy, categories: ["identity.name", "contact.email"], purpose: .legalCompliance,
                 context: Context(
-                    facts: [FactSet(.retentionExpired)], medium: .electronic, destructionMethod: .cryptographicErasure))),
+                    facts: [.retentionExpired], medium: .electronic, destructionMethod: .cryptographicErasure))),
         DemoScenario(
             section: "§5 Destruction",
             story: "Paper records that the law says to keep are about to be recycled.",
             request: Request(
                 .destroy, categories: ["contact.postalAddress"], purpose: .legalCompliance,
                 context: Context(
-                    facts: [FactSet([.retentionExpired, .legallyMandatedRetention])], medium: .paper,
+                    facts: [.retentionExpired, .legallyMandatedRetention], medium: .paper,
                     destructionMethod: .recycling))),
         DemoScenario(
             section: "Jurisdictions",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Custodian
+import CustodianWire
 import CustodianPolicyFiles
 import Foundation
 

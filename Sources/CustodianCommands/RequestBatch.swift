@@ -1,4 +1,5 @@
 public import Custodian
+public import CustodianWire
 import Foundation
 
 /// The requests of an input: one JSON object, or one per line (JSON Lines). Every line is read
@@ -6,16 +7,16 @@ import Foundation
 public struct RequestBatch: Sendable {
     public var requests: [Request]
 
-    /// Reads `text`, on every core.
+    /// Reads `text`, on every core, with the identifiers of `vocabulary`.
     /// - Throws: ``RequestBatchError`` listing every bad line.
-    public init(reading text: String) throws(RequestBatchError) {
+    public init(reading text: String, vocabulary: WireVocabulary = .heroPlatform) throws(RequestBatchError) {
         let lines = Self.lines(of: text)
         if lines.count > 1, text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) == 0x7B,
             !Self.isJSONLines(lines.map(\.text))
         {
             // One object written over several lines.
             do {
-                requests = [try RequestReader.read(Substring(text))]
+                requests = [try RequestReader.read(Substring(text), vocabulary: vocabulary)]
             } catch {
                 throw RequestBatchError(errors: [error])
             }
@@ -28,7 +29,7 @@ public struct RequestBatch: Sendable {
             requests.reserveCapacity(range.count)
             for line in lines[range] where !line.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                 do throws(WireError) {
-                    requests.append(try RequestReader.read(line.text, line: line.number))
+                    requests.append(try RequestReader.read(line.text, line: line.number, vocabulary: vocabulary))
                 } catch {
                     errors.append(error)
                 }

@@ -93,4 +93,13 @@ struct DocumentIndex {
         }
         return location(of: rule, field: field)
     }
+
+    /// Where the `position`-th declaration of a vocabulary list (`categories`, `facts`,
+    /// `obligations`) names its identifier.
+    func location(ofVocabulary kind: String, at position: Int) -> Location? {
+        guard case .sequence(let items)? = value(value(root, "vocabulary"), kind), items.indices.contains(position) else {
+            return location(value(root, "vocabulary") ?? root)
+        }
+        return location(value(items[position], "id") ?? items[position])
+    }
 }

@@ -49,6 +49,24 @@ public enum PolicyFile {
         let policy = try decode(parsed: parsed, file: file)
         do {
             return (try CompiledPolicy(policy), parsed.0)
+        } catch let error as PolicyError where error.rule == nil && error.field?.hasPrefix("vocabulary") == true {
+            // A vocabulary error names a path (`vocabulary.categories[3].id`).
+            let path = VocabularyPath.keys(error.field!)
+            let mark = parsed.1.mark(for: path)
+            throw PolicyFileError(
+                file: file, line: mark?.line, column: mark?.column, field: error.field, message: error.message)
+        } catch let error as PolicyError where error.element != nil && error.rule != nil {
+            // An identifier the vocabulary does not declare, named where it is listed.
+            let position = policy.rules.firstIndex { $0.id == error.rule } ?? 0
+            var path = "rules[\(position)].\(error.field ?? "")"
+            let listed = VocabularyPath.keys(path)
+            if case .sequence(let items)? = parsed.1.node(for: listed),
+                let index = items.firstIndex(where: { $0.string == error.element })
+            {
+                path += "[\(index)]"
+            }
+            let mark = parsed.1.mark(for: VocabularyPath.keys(path))
+            throw PolicyFileError(file: file, line: mark?.line, column: mark?.column, field: path, message: error.message)
         } catch let error as PolicyError {
             // A repeated identifier is reported where it is repeated, not where it first appears.
             let occurrence = error.field == "id" ? 1 : 0
@@ -64,23 +82,40 @@ public enum PolicyFile {
     /// leaves the document to the exact one) and the exact `Codable` one.
     package static func readings(of text: String) throws -> (quick: Policy?, exact: Result<Policy, any Error>) {
         let parsed = try parse(text, file: "document")
+        let (root, imports) = try VocabularyImports.split(parsed.0, file: "document")
+        let imported = try VocabularyImports.vocabulary(importedBy: "document", imports)
+        func withImports(_ policy: Policy) -> Policy {
+            guard let imported else { return policy }
+            var policy = policy
+            policy.vocabulary = imported.followed(by: policy.vocabulary ?? .empty)
+            return policy
+        }
         let exact = Result<Policy, any Error> {
             do {
-                return try YAMLDecoder().decode(Policy.self, from: parsed.0)
+                return withImports(try YAMLDecoder().decode(Policy.self, from: root))
             } catch let error as DecodingError {
                 throw Self.error(from: error, locator: parsed.1, file: "document")
             }
         }
-        return (PolicyNodeReader.policy(from: parsed.0), exact)
+        return (PolicyNodeReader.policy(from: root).map(withImports), exact)
     }
 
     private static func decode(parsed: (Node, SourceLocator), file: String) throws -> Policy {
+        let (root, imports) = try VocabularyImports.split(parsed.0, file: file)
+        var policy = try decode(root: root, locator: parsed.1, file: file)
+        if let imported = try VocabularyImports.vocabulary(importedBy: file, imports) {
+            policy.vocabulary = imported.followed(by: policy.vocabulary ?? .empty)
+        }
+        return policy
+    }
+
+    private static func decode(root: Node, locator: SourceLocator, file: String) throws -> Policy {
         // The quick reading when it is sure; otherwise the exact one, which names the problem.
-        if let policy = PolicyNodeReader.policy(from: parsed.0) { return policy }
+        if let policy = PolicyNodeReader.policy(from: root) { return policy }
         do {
-            return try YAMLDecoder().decode(Policy.self, from: parsed.0)
+            return try YAMLDecoder().decode(Policy.self, from: root)
         } catch let error as DecodingError {
-            throw Self.error(from: error, locator: parsed.1, file: file)
+            throw Self.error(from: error, locator: locator, file: file)
         }
     }
 

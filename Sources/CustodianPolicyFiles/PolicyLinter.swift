@@ -27,8 +27,12 @@ public struct PolicyLinter: Sendable {
             /// policy whose text names none grounds none, and some laws, such as Japan's APPI,
             /// have no legal-basis concept; the jurisdiction packs add the bases a law requires.)
             case purposeNeverPermitted
-            /// A purpose or recipient a rule lists that the policy does not declare.
+            /// A purpose or recipient a rule lists that the policy does not declare. (A category,
+            /// fact or obligation the vocabulary does not declare makes the document invalid.)
             case unknownIdentifier
+            /// A category, fact or obligation the document's own vocabulary declares that no rule
+            /// names (declarations imported from a shared vocabulary are not reported).
+            case unusedDeclaration
         }
 
         public var check: Check
@@ -71,18 +75,32 @@ public struct PolicyLinter: Sendable {
                 Finding(check: check, file: file, line: location?.line, column: location?.column, rule: rule, message: message))
         }
         let policy = compiled.policy
-        neverFiring(policy) { rule, field, message in
+        let vocabulary = compiled.vocabulary
+        neverFiring(policy, vocabulary) { rule, field, message in
             report(.ruleNeverFires, index.location(of: rule, field: field), rule: rule, message)
         }
         // A category the policy lets the controller collect but never retain: reported where it
         // comes in, at the first rule that lets it be collected.
-        let retained = retainedCategories(policy)
-        let collectors = firstCollectors(policy)
-        for category in Category.allCases where !retained.contains(CategorySet(category)) {
+        let retained = retainedCategories(policy, vocabulary)
+        let collectors = firstCollectors(policy, vocabulary)
+        for category in vocabulary.categories {
             guard let collector = collectors[category] else { continue }
-            report(
-                .categoryWithoutRetention, index.location(of: collector, field: "categories"), rule: collector,
-                "the controller may collect '\(category.rawValue)', but no permit rule lets it retain it")
+            if !retained.contains(category) {
+                report(
+                    .categoryWithoutRetention, index.location(of: collector, field: "categories"), rule: collector,
+                    "the controller may collect '\(category.rawValue)', but no permit rule lets it retain it")
+            } else if vocabulary.vocabulary.declaration(of: category)?.retention == nil {
+                report(
+                    .categoryWithoutRetention, index.location(of: collector, field: "categories"), rule: collector,
+                    "the controller may collect '\(category.rawValue)', but its declaration names no retention rule")
+            }
+        }
+        if policy.vocabulary != nil, let declared = Self.ownDeclarations(root) {
+            unusedDeclarations(policy, vocabulary, own: declared) { kind, identifier, position in
+                report(
+                    .unusedDeclaration, index.location(ofVocabulary: kind, at: position),
+                    "the \(Self.singular[kind]!) '\(identifier)' is declared but no rule names it")
+            }
         }
         var permitted = Set<Purpose>()
         var everyPurpose = false
@@ -135,13 +153,13 @@ public struct PolicyLinter: Sendable {
 
     /// Linear in the number of rules, plus, for each rule, the unconditional forbids that share
     /// its first action (a policy has few).
-    private func neverFiring(_ policy: Policy, report: (RuleID, String?, String) -> Void) {
+    private func neverFiring(_ policy: Policy, _ vocabulary: CompiledVocabulary, report: (RuleID, String?, String) -> Void) {
         // Unconditional forbids by action, the most general first; a rule is compared with at
         // most `maximumOverrideCandidates` of them, so that linting stays linear whatever the
         // document (a finding may then be missed, never invented).
         var unconditionalForbids: [Action: [Forbid]] = [:]
         for rule in policy.rules where rule.effect == .forbid && rule.when == .always && rule.legalBases == nil {
-            let forbid = Forbid(rule)
+            let forbid = Forbid(rule, vocabulary)
             for action in forbid.actions { unconditionalForbids[action, default: []].append(forbid) }
         }
         for action in unconditionalForbids.keys {
@@ -170,7 +188,7 @@ public struct PolicyLinter: Sendable {
             }
             if rule.effect != .forbid, let action = rule.actions.first,
                 let forbid = unconditionalForbids[action]?.prefix(Self.maximumOverrideCandidates)
-                    .first(where: { $0.covers(rule) })?.id
+                    .first(where: { $0.covers(rule, vocabulary) })?.id
             {
                 report(rule.id, nil, "the forbid rule '\(forbid)' applies whenever this rule does, unconditionally")
             }
@@ -191,20 +209,22 @@ public struct PolicyLinter: Sendable {
         let actions: Set<Action>
         let recipients: Set<Recipient>?
         let purposes: Set<Purpose>?
-        let categories: CategorySet
+        let categories: Set<Category>
+        let everyCategory: Bool
         /// 0 to 3: how many of recipients, purposes and categories are `any`.
-        var generality: Int { (recipients == nil ? 1 : 0) + (purposes == nil ? 1 : 0) + (categories == .all ? 1 : 0) }
+        var generality: Int { (recipients == nil ? 1 : 0) + (purposes == nil ? 1 : 0) + (everyCategory ? 1 : 0) }
 
-        init(_ rule: Policy.Rule) {
+        init(_ rule: Policy.Rule, _ vocabulary: CompiledVocabulary) {
             id = rule.id
             actions = Set(rule.actions)
             if case .only(let listed) = rule.recipients { recipients = Set(listed) } else { recipients = nil }
             if case .only(let listed) = rule.purposes { purposes = Set(listed) } else { purposes = nil }
-            categories = rule.categories.leaves
+            categories = Set(rule.categories.leaves(in: vocabulary))
+            everyCategory = categories.count == vocabulary.categories.count
         }
 
         /// Whether this forbid applies whenever `rule` does.
-        func covers(_ rule: Policy.Rule) -> Bool {
+        func covers(_ rule: Policy.Rule, _ vocabulary: CompiledVocabulary) -> Bool {
             guard rule.actions.allSatisfy(actions.contains) else { return false }
             switch (recipients, rule.recipients) {
             case (nil, _): break
@@ -216,7 +236,7 @@ public struct PolicyLinter: Sendable {
             case (_, .any): return false
             case (let outer?, .only(let inner)): guard inner.allSatisfy(outer.contains) else { return false }
             }
-            return rule.categories.leaves.isSubset(of: categories)
+            return everyCategory || rule.categories.leaves(in: vocabulary).allSatisfy(categories.contains)
         }
     }
 
@@ -235,24 +255,66 @@ public struct PolicyLinter: Sendable {
     }
 
     /// The categories some permit lets the controller retain, in one pass over the rules.
-    private func retainedCategories(_ policy: Policy) -> CategorySet {
-        var retained = CategorySet()
+    private func retainedCategories(_ policy: Policy, _ vocabulary: CompiledVocabulary) -> Set<Category> {
+        var retained = Set<Category>()
         for rule in policy.rules
         where rule.effect == .permit && rule.actions.contains(.retain) && rule.recipients.contains(.controller) {
-            retained.formUnion(rule.categories.leaves)
+            retained.formUnion(rule.categories.leaves(in: vocabulary))
         }
         return retained
     }
 
     /// For each category, the first permit (in document order) that lets the controller collect it.
-    private func firstCollectors(_ policy: Policy) -> [Category: RuleID] {
+    private func firstCollectors(_ policy: Policy, _ vocabulary: CompiledVocabulary) -> [Category: RuleID] {
         var collectors: [Category: RuleID] = [:]
         for rule in policy.rules
         where rule.effect == .permit && rule.actions.contains(.collect) && rule.recipients.contains(.controller) {
-            for category in rule.categories.leaves.categories where collectors[category] == nil {
+            for category in rule.categories.leaves(in: vocabulary) where collectors[category] == nil {
                 collectors[category] = rule.id
             }
         }
         return collectors
+    }
+
+    private static let singular = ["categories": "category", "facts": "fact", "obligations": "obligation"]
+
+    /// The identifiers the document itself declares under `vocabulary` (not those it imports),
+    /// by kind (`categories`, `facts`, `obligations`), with their positions in their lists.
+    private static func ownDeclarations(_ root: Node) -> [String: [(identifier: String, position: Int)]]? {
+        guard let vocabulary = root["vocabulary"] else { return nil }
+        var declared: [String: [(identifier: String, position: Int)]] = [:]
+        for kind in ["categories", "facts", "obligations"] {
+            guard case .sequence(let items)? = vocabulary[kind] else { continue }
+            declared[kind] = items.enumerated().compactMap { position, item in
+                item["id"]?.string.map { ($0, position) }
+            }
+        }
+        return declared
+    }
+
+    /// Declared categories no rule covers by name (a leaf or its group), facts no condition
+    /// names and obligations no rule imposes.
+    private func unusedDeclarations(
+        _ policy: Policy, _ vocabulary: CompiledVocabulary, own: [String: [(identifier: String, position: Int)]],
+        report: (String, String, Int) -> Void
+    ) {
+        var categories = Set<String>()
+        var facts = Set<String>()
+        var obligations = Set<String>()
+        for rule in policy.rules {
+            if case .only(let references) = rule.categories {
+                for reference in references {
+                    for leaf in vocabulary.leaves(of: reference) { categories.insert(leaf.rawValue) }
+                }
+            }
+            for fact in rule.when.all + rule.when.any + rule.when.none { facts.insert(fact.rawValue) }
+            for obligation in rule.obligations { obligations.insert(obligation.rawValue) }
+        }
+        let used = ["categories": categories, "facts": facts, "obligations": obligations]
+        for kind in ["categories", "facts", "obligations"] {
+            for (identifier, position) in own[kind] ?? [] where !used[kind]!.contains(identifier) {
+                report(kind, identifier, position)
+            }
+        }
     }
 }

@@ -46,10 +46,16 @@ enum PolicyNodeReader {
             guard let declaration = declaration(node, Purpose.self) else { return nil }
             purposes.append(declaration)
         }
+        var vocabulary: Vocabulary?
+        if let node = fields["vocabulary"] {
+            // Small beside the rules: read by the exact decoder (nil leaves its error to it).
+            guard let value = try? YAMLDecoder().decode(Vocabulary.self, from: node) else { return nil }
+            vocabulary = value
+        }
         guard let rules = rules(ruleNodes) else { return nil }
         return Policy(
             id: id, title: title, revision: revision, effective: effective, source: source, controller: controller,
-            recipients: recipients, purposes: purposes, rules: rules)
+            recipients: recipients, purposes: purposes, rules: rules, vocabulary: vocabulary)
     }
 
     // MARK: - Parts
@@ -94,6 +100,7 @@ enum PolicyNodeReader {
 
     private static let policyKeys: [String] = [
         "schema", "id", "title", "revision", "effective", "source", "controller", "recipients", "purposes", "rules",
+        "vocabulary",
     ]
     private static let controllerKeys = ["id", "name", "clause"]
     private static let declarationKeys = ["id", "description", "clause"]

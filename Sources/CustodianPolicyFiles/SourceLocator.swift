@@ -18,6 +18,16 @@ struct SourceLocator {
         return best
     }
 
+    /// The node `path` leads to, if it leads anywhere.
+    func node(for path: [any CodingKey]) -> Node? {
+        var node = root
+        for key in path {
+            guard let next = child(of: node, key) else { return nil }
+            node = next.value
+        }
+        return node
+    }
+
     private func child(of node: Node, _ key: any CodingKey) -> (value: Node, mark: Mark?)? {
         switch node {
         case .mapping(let mapping):

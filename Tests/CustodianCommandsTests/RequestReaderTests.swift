@@ -1,5 +1,6 @@
 import Custodian
-@_spi(Testing) import CustodianCommands
+import CustodianCommands
+@_spi(Testing) import CustodianWire
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import Custodian
 import CustodianCommands
+import CustodianWire
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ struct WireFormatTests {
     func example() throws {
         let request = try WireRequest.decode(Substring(Self.example))
         #expect(request.action == .share)
-        #expect(request.leafCategories == CategorySet([.contactEmail, .affiliationRole]))
+        #expect(CompiledVocabulary.heroPlatform.leafCategories(of: request.categories) == [.contactEmail, .affiliationRole])
         #expect(request.recipient == .specialist)
         #expect(request.jurisdiction == .kr)
         #expect(request.context.holds(.contractInForce))
@@ -27,10 +28,11 @@ struct WireFormatTests {
 
     @Test("Accepts every identifier of the vocabulary")
     func everyIdentifier() throws {
-        let categories = Category.allCases.map(\.rawValue) + Category.Group.allCases.map(\.rawValue)
+        let vocabulary = CompiledVocabulary.heroPlatform
+        let categories = vocabulary.categories.map(\.rawValue) + vocabulary.groups.map(\.rawValue)
         let purposes = Purpose.named.map(\.rawValue) + ["marketing", "advertising", "research"]
         let recipients = Recipient.named.map(\.rawValue) + ["advertiser", "dataBroker"]
-        let facts = Fact.allCases.filter { !$0.rawValue.contains(".") && $0 != .purposeConsented }
+        let facts = vocabulary.facts.filter(\.isGivenByRequests)
         let context =
             facts.map { "\"\($0.rawValue)\":true" }.joined(separator: ",")
             + ",\"consentedPurposes\":[\(purposes.map { "\"\($0)\"" }.joined(separator: ","))]"
@@ -48,8 +50,8 @@ struct WireFormatTests {
                                 "context":{\(context),"medium":"\(medium.rawValue)","destructionMethod":"\(method.rawValue)"}}
                                 """
                             let request = try WireRequest.decode(Substring(json))
-                            #expect(request.leafCategories == .all)
-                            #expect(request.context.facts.facts == facts)
+                            #expect(vocabulary.leafCategories(of: request.categories) == vocabulary.categories)
+                            #expect(request.context.facts == FactSet(facts))
                         }
                     }
                 }

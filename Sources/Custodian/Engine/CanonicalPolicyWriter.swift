@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a policy's canonical encoding — the bytes whose SHA-256 is the policy version — by
 /// hand: the same bytes as `JSONEncoder` with sorted keys and unescaped slashes gives for
 /// ``Policy`` (a test holds the two equal), about twenty times faster, which matters when a
@@ -50,6 +52,13 @@ enum CanonicalPolicyWriter {
         }
         key("title", &out)
         string(policy.title, &out)
+        if let vocabulary = policy.vocabulary {
+            // Small beside the rules: written by the encoder that defines the form.
+            key("vocabulary", &out)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            out.append(contentsOf: (try? encoder.encode(vocabulary)) ?? Data())
+        }
         out.append(0x7D)
         return out
     }

@@ -39,9 +39,13 @@ public struct PolicyEngine: Sendable {
         }
         let supplement = pack.supplement(request)
         if supplement.forbidden { decision.outcome = .deny }
-        decision.obligations =
-            decision.isAllowed
-            ? ObligationSet(rawValue: ObligationSet(decision.obligations).rawValue | supplement.obligations).obligations : []
+        if decision.isAllowed {
+            var obligations = ObligationSet(decision.obligations)
+            obligations.formUnion(supplement.obligations)
+            decision.obligations = obligations.obligations
+        } else {
+            decision.obligations = []
+        }
         decision.reasons = CompiledPolicy.canonicalOrder(decision.reasons + pack.supplementReasons(request))
         return decision
     }
@@ -53,42 +57,15 @@ public struct PolicyEngine: Sendable {
         guard request.jurisdiction != .none, let pack = packs[request.jurisdiction] else { return verdict }
         let supplement = pack.supplement(request)
         if supplement.forbidden { return Verdict(outcome: .deny, obligations: []) }
-        if verdict.isAllowed { verdict.obligations.formUnion(ObligationSet(rawValue: supplement.obligations)) }
+        if verdict.isAllowed { verdict.obligations.formUnion(supplement.obligations) }
         return verdict
     }
 }
 
 extension CompiledPolicy {
     /// Evaluates this policy as a rule pack: only its `forbid` and `obligate` rules count.
-    func supplement(_ request: Request) -> (forbidden: Bool, obligations: UInt16) {
-        let prepared = prepare(request)
-        var forbidden = false
-        var obligations: UInt16 = 0
-        forbids.forEachRule(for: prepared) { rule in
-            if rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) { forbidden = true }
-        }
-        obligates.forEachRule(for: prepared) { rule in
-            if rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
-                obligations |= rule.obligations
-            }
-        }
-        return (forbidden, obligations)
-    }
+    func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) { evaluator.supplement(request) }
 
     /// The reasons a rule pack adds.
-    func supplementReasons(_ request: Request) -> [Reason] {
-        let prepared = prepare(request)
-        var reasons: [Reason] = []
-        for rule in forbids.allRules(for: prepared)
-        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
-            let source = rules[Int(rule.index)]
-            reasons.append(Reason(kind: .forbidden, rule: source.id, clause: source.clause))
-        }
-        for rule in obligates.allRules(for: prepared)
-        where rule.categories.rawValue & prepared.leaves.rawValue != 0 && rule.holds(for: prepared) {
-            let source = rules[Int(rule.index)]
-            reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))
-        }
-        return reasons
-    }
+    func supplementReasons(_ request: Request) -> [Reason] { evaluator.supplementReasons(request) }
 }

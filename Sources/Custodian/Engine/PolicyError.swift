@@ -4,11 +4,14 @@ public struct PolicyError: Error, Sendable, Hashable, CustomStringConvertible {
     public var rule: RuleID?
     /// The field at fault (`categories`, `actions`…).
     public var field: String?
+    /// The value of a list field at fault (`contact.fax` in `categories`), where there is one.
+    public var element: String?
     public var message: String
 
-    public init(rule: RuleID? = nil, field: String? = nil, _ message: String) {
+    public init(rule: RuleID? = nil, field: String? = nil, element: String? = nil, _ message: String) {
         self.rule = rule
         self.field = field
+        self.element = element
         self.message = message
     }
 

@@ -5,36 +5,19 @@
 /// recipient), so that a policy of thousands of purposes does not copy its any-purpose rules into
 /// every one of them. A lookup reads both buckets: bucket `b` holds `entries[offsets[b] ..<
 /// offsets[b + 1]]`.
-struct RuleTable: Sendable {
-    struct Shape: Sendable {
-        var recipients: Int
-        var purposes: Int
-        var buckets: Int { Action.allCases.count * recipients * purposes }
-        var generalBuckets: Int { Action.allCases.count * recipients }
-
-        @inline(__always)
-        func bucket(action: Int, recipient: Int, purpose: Int) -> Int {
-            (action * recipients + recipient) * purposes + purpose
-        }
-
-        @inline(__always)
-        func generalBucket(action: Int, recipient: Int) -> Int {
-            action * recipients + recipient
-        }
-    }
-
-    let shape: Shape
+struct RuleTable<let words: Int>: Sendable {
+    let shape: RuleTableShape
     let offsets: [Int32]
-    let entries: ContiguousArray<CompiledRule>
+    let entries: ContiguousArray<CompiledRule<words>>
     let generalOffsets: [Int32]
-    let generalEntries: ContiguousArray<CompiledRule>
+    let generalEntries: ContiguousArray<CompiledRule<words>>
     /// Whether any rule sits in a purpose-independent bucket (else only ``rules(for:)`` matters).
     let hasGeneral: Bool
 
     /// - Parameters:
     ///   - entries: rules for listed purposes, by bucket.
     ///   - general: rules for any purpose, by purpose-independent bucket.
-    init(shape: Shape, entries unsorted: [(Int, CompiledRule)], general: [(Int, CompiledRule)]) {
+    init(shape: RuleTableShape, entries unsorted: [(Int, CompiledRule<words>)], general: [(Int, CompiledRule<words>)]) {
         self.shape = shape
         (offsets, entries) = Self.layOut(unsorted, buckets: shape.buckets)
         (generalOffsets, generalEntries) = Self.layOut(general, buckets: shape.generalBuckets)
@@ -42,16 +25,12 @@ struct RuleTable: Sendable {
     }
 
     /// Counting sort of the rules into contiguous buckets.
-    private static func layOut(_ unsorted: [(Int, CompiledRule)], buckets: Int) -> ([Int32], ContiguousArray<CompiledRule>) {
+    private static func layOut(_ unsorted: [(Int, CompiledRule<words>)], buckets: Int) -> ([Int32], ContiguousArray<CompiledRule<words>>) {
         var counts = [Int32](repeating: 0, count: buckets + 1)
         for (bucket, _) in unsorted { counts[bucket + 1] += 1 }
         for i in 1..<counts.count { counts[i] += counts[i - 1] }
         var next = counts
-        var entries = ContiguousArray<CompiledRule>(
-            repeating: CompiledRule(
-                index: 0, categories: [], usableForPurpose: false, legalBases: 0, all: 0, any: 0, none: 0,
-                media: 0, methods: 0, obligations: 0),
-            count: unsorted.count)
+        var entries = ContiguousArray<CompiledRule<words>>(repeating: .empty, count: unsorted.count)
         for (bucket, rule) in unsorted {
             entries[Int(next[bucket])] = rule
             next[bucket] += 1
@@ -62,31 +41,31 @@ struct RuleTable: Sendable {
     /// The rules for the request's purpose that can apply to `request`; with ``hasGeneral``, the
     /// rules of ``generalRules(for:)`` apply too.
     @inline(__always)
-    func rules(for request: PreparedRequest) -> ArraySlice<CompiledRule> {
+    func rules(for request: PreparedRequest<words>) -> ArraySlice<CompiledRule<words>> {
         rules(action: request.action, recipient: request.recipient, purpose: request.purpose)
     }
 
     @inline(__always)
-    func rules(action: Int, recipient: Int, purpose: Int) -> ArraySlice<CompiledRule> {
+    func rules(action: Int, recipient: Int, purpose: Int) -> ArraySlice<CompiledRule<words>> {
         let bucket = shape.bucket(action: action, recipient: recipient, purpose: purpose)
         return entries[Int(offsets[bucket])..<Int(offsets[bucket + 1])]
     }
 
     /// The rules for any purpose that can apply to `request` (empty unless ``hasGeneral``).
     @inline(__always)
-    func generalRules(for request: PreparedRequest) -> ArraySlice<CompiledRule> {
+    func generalRules(for request: PreparedRequest<words>) -> ArraySlice<CompiledRule<words>> {
         generalRules(action: request.action, recipient: request.recipient)
     }
 
     @inline(__always)
-    func generalRules(action: Int, recipient: Int) -> ArraySlice<CompiledRule> {
+    func generalRules(action: Int, recipient: Int) -> ArraySlice<CompiledRule<words>> {
         let bucket = shape.generalBucket(action: action, recipient: recipient)
         return generalEntries[Int(generalOffsets[bucket])..<Int(generalOffsets[bucket + 1])]
     }
 
     /// Calls `body` with every rule that can apply to `request`, both kinds, without allocating.
     @inline(__always)
-    func forEachRule(for request: PreparedRequest, _ body: (CompiledRule) -> Void) {
+    func forEachRule(for request: PreparedRequest<words>, _ body: (CompiledRule<words>) -> Void) {
         for rule in rules(for: request) { body(rule) }
         if hasGeneral {
             for rule in generalRules(for: request) { body(rule) }
@@ -94,13 +73,30 @@ struct RuleTable: Sendable {
     }
 
     /// Every rule that can apply to `request`, both kinds (for explanations, not the hot path).
-    func allRules(for request: PreparedRequest) -> [CompiledRule] {
+    func allRules(for request: PreparedRequest<words>) -> [CompiledRule<words>] {
         Array(rules(for: request)) + (hasGeneral ? Array(generalRules(for: request)) : [])
     }
 
     /// The bytes the table takes.
     var bytes: Int {
-        (entries.count + generalEntries.count) * MemoryLayout<CompiledRule>.stride
+        (entries.count + generalEntries.count) * MemoryLayout<CompiledRule<words>>.stride
             + (offsets.count + generalOffsets.count) * MemoryLayout<Int32>.stride
+    }
+}
+
+struct RuleTableShape: Sendable {
+    var recipients: Int
+    var purposes: Int
+    var buckets: Int { Action.allCases.count * recipients * purposes }
+    var generalBuckets: Int { Action.allCases.count * recipients }
+
+    @inline(__always)
+    func bucket(action: Int, recipient: Int, purpose: Int) -> Int {
+        (action * recipients + recipient) * purposes + purpose
+    }
+
+    @inline(__always)
+    func generalBucket(action: Int, recipient: Int) -> Int {
+        action * recipients + recipient
     }
 }

@@ -24,7 +24,10 @@ public struct DecisionExplainer: Sendable {
         }
         if !decision.obligations.isEmpty {
             lines.append("  Obligations on acting:")
-            for obligation in decision.obligations { lines.append("  - \(obligation.rawValue): \(obligation.summary)") }
+            for obligation in decision.obligations {
+                let summary = policy.vocabulary.description(of: obligation) ?? "(not described by the policy)"
+                lines.append("  - \(obligation.rawValue): \(summary)")
+            }
         }
         lines.append("  Policy \(decision.policyVersion.rawValue.prefix(19))…, decision \(decision.id).")
         return lines.joined(separator: "\n")
@@ -86,24 +89,5 @@ public struct DecisionExplainer: Sendable {
 
     static func article(_ recipient: Recipient) -> String {
         "the recipient '\(recipient)'"
-    }
-}
-
-extension Obligation {
-    /// What the obligation asks of the caller, in English.
-    public var summary: String {
-        switch self {
-        case .notifyUserInAdvance: "make every effort to notify the person before acting"
-        case .minimizeData: "share or use no more than the purpose needs"
-        case .limitUseToContract: "bind the recipient by contract to use the data only for the service"
-        case .limitToOrderScope: "disclose only what the court order covers"
-        case .recordProvision: "keep a record of this provision to a third party"
-        case .recordDisclosure: "keep a record of this disclosure"
-        case .encryptIdentifiers: "encrypt unique identifiers at rest and in transit"
-        case .destroyIrrecoverably: "destroy so that the data cannot be restored"
-        case .segregateRetainedData: "keep the retained data apart from live data and use it for nothing else"
-        case .honorObjection: "stop the processing the person objected to"
-        case .protectSecret: "never show, log or share the secret; store it only hashed"
-        }
     }
 }

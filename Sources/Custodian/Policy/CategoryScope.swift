@@ -9,11 +9,12 @@ public enum CategoryScope: Sendable, Hashable {
     /// share never carries more than the purpose may use.
     case usableForPurpose
 
-    /// The leaves a listed scope stands for (every category for the other two).
-    public var leaves: CategorySet {
+    /// The leaves the scope stands for in `vocabulary`, in declaration order (every category for
+    /// `any` and `usableForPurpose`).
+    public func leaves(in vocabulary: CompiledVocabulary) -> [Category] {
         switch self {
-        case .any, .usableForPurpose: .all
-        case .only(let references): references.reduce(into: CategorySet()) { $0.formUnion($1.leaves) }
+        case .any, .usableForPurpose: vocabulary.categories
+        case .only(let references): vocabulary.leafCategories(of: references)
         }
     }
 }

@@ -21,6 +21,9 @@ public struct Policy: Sendable, Hashable, Codable {
     /// The purposes the policy names. Any other purpose is an *other purpose*.
     public var purposes: [Declaration<Purpose>]
     public var rules: [Rule]
+    /// The policy's vocabulary: its categories, facts, obligations, retention rules and model
+    /// types. `nil` for a policy that declares none, which speaks ``Vocabulary/heroPlatform``.
+    public var vocabulary: Vocabulary?
 
     /// The schema identifier of this version of the format.
     public static let currentSchema = "custodian.policy/1"
@@ -28,7 +31,7 @@ public struct Policy: Sendable, Hashable, Codable {
     public init(
         schema: String = Policy.currentSchema, id: String, title: String, revision: Int? = nil, effective: String? = nil,
         source: String? = nil, controller: Controller, recipients: [Declaration<Recipient>],
-        purposes: [Declaration<Purpose>], rules: [Rule]
+        purposes: [Declaration<Purpose>], rules: [Rule], vocabulary: Vocabulary? = nil
     ) {
         self.schema = schema
         self.id = id
@@ -40,10 +43,11 @@ public struct Policy: Sendable, Hashable, Codable {
         self.recipients = recipients
         self.purposes = purposes
         self.rules = rules
+        self.vocabulary = vocabulary
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case schema, id, title, revision, effective, source, controller, recipients, purposes, rules
+        case schema, id, title, revision, effective, source, controller, recipients, purposes, rules, vocabulary
     }
 
     public init(from decoder: any Decoder) throws {
@@ -68,6 +72,7 @@ public struct Policy: Sendable, Hashable, Codable {
         recipients = try container.decode([Declaration<Recipient>].self, forKey: .recipients)
         purposes = try container.decode([Declaration<Purpose>].self, forKey: .purposes)
         rules = try container.decode([Rule].self, forKey: .rules)
+        vocabulary = try container.decodeIfPresent(Vocabulary.self, forKey: .vocabulary)
     }
 
     /// The data controller.

@@ -2,8 +2,8 @@ public import Foundation
 
 /// The facts a decision depends on.
 ///
-/// Every fact is optional: an absent fact is *not established* (false, empty). Boolean facts are
-/// kept in one ``FactSet`` so that reading them costs nothing.
+/// Every fact is optional: an absent fact is *not established* (false, empty). The yes-or-no
+/// facts are a ``FactSet`` of the facts that hold.
 public struct Context: Sendable, Hashable {
     /// The yes-or-no facts that hold (only the facts that come from the request; derived facts
     /// such as ``Fact/purposeConsented`` are added when the request is decided).
@@ -40,7 +40,7 @@ public struct Context: Sendable, Hashable {
     }
 
     /// Whether `fact` holds in this context.
-    public func holds(_ fact: Fact) -> Bool { facts.contains(FactSet(fact)) }
+    public func holds(_ fact: Fact) -> Bool { facts.contains(fact) }
 
     /// The facts of this context merged with `other`'s: a fact holds when either establishes it;
     /// the single-valued facts of `other` fill only what this context leaves unset.

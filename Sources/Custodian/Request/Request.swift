@@ -39,9 +39,4 @@ public struct Request: Sendable, Hashable {
         self.jurisdiction = jurisdiction
         self.context = context
     }
-
-    /// The leaf categories the request names, groups expanded.
-    public var leafCategories: CategorySet {
-        categories.reduce(into: CategorySet()) { $0.formUnion($1.leaves) }
-    }
 }

@@ -1,70 +1,109 @@
-/// One category of personal information, as a leaf of the vocabulary (`contact.email`).
+/// One category of personal information, as a leaf of a policy's vocabulary (`contact.email`).
 ///
-/// Categories form a closed set: an identifier that is not listed here is an error, never a
-/// silent allow or deny. Groups of categories (`contact`) are ``Category/Group``.
-public enum Category: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
-    case identityName = "identity.name"
-    case identityBirthdate = "identity.birthdate"
-    case identityGender = "identity.gender"
-    case contactEmail = "contact.email"
-    case contactPostalAddress = "contact.postalAddress"
-    case contactPhone = "contact.phone"
-    case affiliationInstitution = "affiliation.institution"
-    case affiliationRole = "affiliation.role"
-    case credentialsPassword = "credentials.password"
-    case credentialsPasswordHint = "credentials.passwordHint"
-    case credentialsSecurityInfo = "credentials.securityInfo"
-    case communicationsSupport = "communications.support"
-    case communicationsChat = "communications.chat"
-    case onlineIPAddress = "online.ipAddress"
-    case onlineUserSettings = "online.userSettings"
-    case onlineMACAddress = "online.macAddress"
-    case onlineCookieID = "online.cookieId"
-    case onlineMobileCarrier = "online.mobileCarrier"
-    case onlineUniqueIdentifier = "online.uniqueIdentifier"
-    case onlineBrowserInfo = "online.browserInfo"
-    case onlineISP = "online.isp"
-    case onlineUserID = "online.userId"
-    case locationDevice = "location.device"
-    case locationApproximate = "location.approximate"
-    case usageLinks = "usage.links"
-    case usageContentInteractions = "usage.contentInteractions"
-    case usageActivity = "usage.activity"
-    case deviceHardware = "device.hardware"
-    case deviceOperatingSystem = "device.operatingSystem"
-    case deviceIdentifier = "device.identifier"
-    case deviceLanguage = "device.language"
-    case deviceAccessTime = "device.accessTime"
-    case deviceCrashReport = "device.crashReport"
+/// Categories are declared by a policy (its ``Vocabulary``): any `group.name` identifier can be
+/// one. A request that names a category its policy does not declare is denied as invalid, never
+/// silently allowed; the JSON request reader rejects it by name. Groups of categories
+/// (`contact`) are ``Category/Group``. The Hero Platform vocabulary's categories are static
+/// members (``contactEmail``…).
+public struct Category: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The identifier (`contact.email`).
+    public let rawValue: String
+    /// The process-wide number of the identifier (see `IdentifierTable`).
+    package let number: UInt32
 
-    /// The group this category belongs to.
-    public var group: Group {
-        let prefix = rawValue.prefix { $0 != "." }
-        return Group(rawValue: String(prefix))!
+    /// The category named `rawValue`; `nil` unless it has the shape `group.name` (letters and
+    /// digits, each part starting with a letter).
+    public init?(rawValue: String) {
+        guard IdentifierShape.isCategory(rawValue), let number = IdentifierTable.categories.intern(rawValue) else {
+            return nil
+        }
+        self.rawValue = rawValue
+        self.number = number
     }
 
-    /// A dense index (0..<64) used by ``CategorySet``: the case's position in the declaration.
-    @inlinable public var index: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+    /// A category of the built-in vocabulary; a malformed literal traps at once.
+    init(known rawValue: String) {
+        guard let category = Category(rawValue: rawValue) else { preconditionFailure("malformed category '\(rawValue)'") }
+        self = category
+    }
 
-    /// Every category in declaration order, computed once.
-    public static let ordered: [Category] = allCases
+    /// The group this category belongs to: the part before the dot.
+    public var group: Group { Group(known: String(rawValue.prefix { $0 != "." })) }
 
-    /// The category at `index` of ``ordered``.
-    @inlinable public static func at(_ index: Int) -> Category { unsafeBitCast(UInt8(index), to: Category.self) }
-
-    public static func < (lhs: Category, rhs: Category) -> Bool { lhs.index < rhs.index }
+    public static func == (lhs: Category, rhs: Category) -> Bool { lhs.number == rhs.number }
+    public func hash(into hasher: inout Hasher) { hasher.combine(number) }
+    /// Ordered by identifier.
+    public static func < (lhs: Category, rhs: Category) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { rawValue }
 
     /// A named group of categories (`contact`), which a request or a rule may name instead of
-    /// listing its leaves.
-    public enum Group: String, Sendable, Hashable, CaseIterable, Codable {
-        case identity, contact, affiliation, credentials, communications, online, location, usage, device
+    /// listing its leaves. Its leaves are the categories of the policy's vocabulary whose
+    /// identifier starts with it.
+    public struct Group: Sendable, Hashable, Comparable, CustomStringConvertible {
+        /// The identifier (`contact`).
+        public let rawValue: String
+        package let number: UInt32
 
-        /// The leaf categories of the group, in vocabulary order.
-        public var members: [Category] { Category.ordered.filter { $0.group == self } }
+        /// The group named `rawValue`; `nil` unless it is a well-formed identifier (letters and
+        /// digits, starting with a letter).
+        public init?(rawValue: String) {
+            guard Identifier.isWellFormed(rawValue), let number = IdentifierTable.groups.intern(rawValue) else {
+                return nil
+            }
+            self.rawValue = rawValue
+            self.number = number
+        }
 
-        /// The group's leaves as a set, computed once per group.
-        public var leaves: CategorySet { Self.leafSets[Int(unsafeBitCast(self, to: UInt8.self))] }
+        init(known rawValue: String) {
+            guard let group = Group(rawValue: rawValue) else { preconditionFailure("malformed category group '\(rawValue)'") }
+            self = group
+        }
 
-        private static let leafSets: [CategorySet] = allCases.map { CategorySet($0.members) }
+        public static func == (lhs: Group, rhs: Group) -> Bool { lhs.number == rhs.number }
+        public func hash(into hasher: inout Hasher) { hasher.combine(number) }
+        public static func < (lhs: Group, rhs: Group) -> Bool { lhs.rawValue < rhs.rawValue }
+        public var description: String { rawValue }
     }
+}
+
+extension Category: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let value = try container.decode(String.self)
+        guard let category = Category(rawValue: value) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(value)' is not a category identifier (group.name)")
+        }
+        self = category
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension Category: ExpressibleByStringLiteral {
+    /// A literal must have the shape `group.name`; a malformed one traps at once.
+    public init(stringLiteral value: String) { self.init(known: value) }
+}
+
+extension Category.Group: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let value = try container.decode(String.self)
+        guard let group = Category.Group(rawValue: value) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(value)' is not a category group identifier")
+        }
+        self = group
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension Category.Group: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self.init(known: value) }
 }

@@ -1,35 +1,26 @@
 /// A category as a request or a policy names it: one leaf (`contact.email`) or a whole group
-/// (`contact`).
+/// (`contact`). Which leaves a group stands for is the policy's vocabulary's to say.
 public enum CategoryReference: Sendable, Hashable {
     case leaf(Category)
     case group(Category.Group)
 
-    /// Reads an identifier; `nil` when it names neither a leaf nor a group.
+    /// Reads an identifier: a leaf when it has the shape `group.name`, a group when it is a single
+    /// identifier; `nil` when it is neither.
     public init?(identifier: String) {
-        guard let reference = Self.byIdentifier[identifier] else { return nil }
-        self = reference
+        if identifier.utf8.contains(UInt8(ascii: ".")) {
+            guard let leaf = Category(rawValue: identifier) else { return nil }
+            self = .leaf(leaf)
+        } else {
+            guard let group = Category.Group(rawValue: identifier) else { return nil }
+            self = .group(group)
+        }
     }
-
-    private static let byIdentifier: [String: CategoryReference] = {
-        var table: [String: CategoryReference] = [:]
-        for leaf in Category.ordered { table[leaf.rawValue] = .leaf(leaf) }
-        for group in Category.Group.allCases { table[group.rawValue] = .group(group) }
-        return table
-    }()
 
     /// The identifier as the vocabulary spells it.
     public var identifier: String {
         switch self {
         case .leaf(let category): category.rawValue
         case .group(let group): group.rawValue
-        }
-    }
-
-    /// The leaf categories this reference stands for.
-    public var leaves: CategorySet {
-        switch self {
-        case .leaf(let category): CategorySet(category)
-        case .group(let group): CategorySet(group)
         }
     }
 }
@@ -40,7 +31,7 @@ extension CategoryReference: Codable {
         let identifier = try container.decode(String.self)
         guard let reference = CategoryReference(identifier: identifier) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "unknown category '\(identifier)'")
+                in: container, debugDescription: "'\(identifier)' is neither a category (group.name) nor a group")
         }
         self = reference
     }
@@ -52,10 +43,10 @@ extension CategoryReference: Codable {
 }
 
 extension CategoryReference: ExpressibleByStringLiteral {
-    /// A literal must name a known category or group; a typo traps at once in debug and release.
+    /// A literal must be a well-formed category or group; a malformed one traps at once.
     public init(stringLiteral value: String) {
         guard let reference = CategoryReference(identifier: value) else {
-            preconditionFailure("unknown category '\(value)'")
+            preconditionFailure("malformed category '\(value)'")
         }
         self = reference
     }

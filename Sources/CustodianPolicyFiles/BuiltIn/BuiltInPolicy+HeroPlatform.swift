@@ -20,6 +20,8 @@ title: Hero Platform Privacy Policy
 revision: 1
 effective: "2023-02-14"
 source: policy-text/hero-privacy-policy.en.txt
+# The vocabulary of VOCABULARY.md, shared with the jurisdiction packs (custodian:hero-platform).
+imports: ["custodian:hero-platform"]
 
 controller:
   id: needInc
@@ -567,4 +569,5 @@ rules:
     categories: any
     obligations: [limitUseToContract]
     note: "New (issue 13 item 3): a service provider that stores or disposes of information for us does so under the contract that limits its use, as when we share with it."
+
 """#

@@ -28,7 +28,7 @@ public struct AuditedEngine: Sendable {
     /// Decides `request` and records the decision. Fails closed.
     public func decide(_ request: Request) async -> Decision {
         let decision = engine.decide(request)
-        let record = DecisionRecord(decision, for: request, at: clock(), pseudonymizer: pseudonymizer)
+        let record = DecisionRecord(decision, for: request, under: engine.policy, at: clock(), pseudonymizer: pseudonymizer)
         do {
             _ = try await log.append(record)
             return decision

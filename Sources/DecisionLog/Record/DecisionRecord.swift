@@ -42,16 +42,24 @@ public struct DecisionRecord: Sendable, Hashable {
         public var categories: [Category]
     }
 
-    /// The record of `decision`, made for `request`.
+    /// The record of `decision`, made for `request` under `policy` (whose vocabulary expands the
+    /// request's groups into the leaves recorded, in its order; a leaf it does not declare is
+    /// recorded after them).
     public init(
-        _ decision: Decision, for request: Request, at time: Date = Date(), pseudonymizer: SubjectPseudonymizer
+        _ decision: Decision, for request: Request, under policy: CompiledPolicy, at time: Date = Date(),
+        pseudonymizer: SubjectPseudonymizer
     ) {
         decisionID = decision.id
         self.time = time
         policyVersion = decision.policyVersion
         subject = request.subject.map(pseudonymizer.pseudonym(for:))
         action = request.action
-        categories = request.leafCategories.categories
+        var categories = policy.leafCategories(of: request)
+        for case .leaf(let category) in request.categories
+        where !policy.vocabulary.declares(category) && !categories.contains(category) {
+            categories.append(category)
+        }
+        self.categories = categories
         purpose = request.purpose
         recipient = request.recipient
         legalBasis = request.legalBasis

@@ -80,4 +80,37 @@ struct DifferentialTests {
         #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
         #expect(allowed > 50, "allowed \(allowed) of 3,000")
     }
+
+    @Test("Random vocabularies: 50 vocabularies of up to 1,000 categories, each with a random policy × 2,000 requests, no disagreement")
+    func randomVocabularies() throws {
+        var random = SeededGenerator(seed: 14)
+        var disagreements: [String] = []
+        var allowed = 0
+        var widths = Set<Int>()
+        for v in 0..<50 {
+            let vocabulary = RandomVocabulary.make(index: v, random: &random)
+            let policy = RandomPolicy.make(rules: 20 + v * 3, random: &random, vocabulary: vocabulary)
+            let compiled = try CompiledPolicy(policy)
+            widths.insert(max(vocabulary.categories.count, vocabulary.facts.count + Fact.derived.count))
+            let reference = ReferenceEvaluator(policy: policy)
+            var generator = RequestGenerator(seed: UInt64(9000 + v), vocabulary: vocabulary)
+            for _ in 0..<2_000 {
+                let request = generator.next()
+                let decision = compiled.decide(request)
+                let verdict = compiled.check(request)
+                if decision.isAllowed { allowed += 1 }
+                let got = ReferenceEvaluator.Verdict(
+                    allowed: decision.isAllowed, obligations: Set(decision.obligations.map(\.rawValue)))
+                let expected = reference.evaluate(request)
+                let checked = verdict.isAllowed == decision.isAllowed && verdict.obligations.obligations == decision.obligations
+                if (got != expected || !checked) && disagreements.count < 5 {
+                    disagreements.append("vocabulary \(v), \(request): engine \(got), reference \(expected)")
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
+        #expect(allowed > 1_000, "allowed \(allowed) of 100,000")
+        // Every width of the engine's bit sets was compiled.
+        #expect(widths.contains { $0 <= 64 } && widths.contains { $0 > 512 })
+    }
 }

@@ -106,7 +106,7 @@ struct EnginePropertyTests {
         for _ in 0..<5_000 {
             let request = generator.next()
             let whole = Hero.policy.decide(request).isAllowed
-            let each = request.leafCategories.categories.allSatisfy { category in
+            let each = Hero.policy.leafCategories(of: request).allSatisfy { category in
                 var single = request
                 single.categories = [.leaf(category)]
                 return Hero.policy.decide(single).isAllowed

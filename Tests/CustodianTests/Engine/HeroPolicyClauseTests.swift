@@ -168,7 +168,7 @@ struct HeroPolicyClauseTests {
             name: "does not accept consent bundled with the terms as additional consent",
             request: Request(
                 .use, categories: ["contact.email"], purpose: .marketing, legalBasis: .consent,
-                context: Context(facts: [FactSet(.consentBundled)], consentedPurposes: [.marketing])),
+                context: Context(facts: [.consentBundled], consentedPurposes: [.marketing])),
             allowed: false, rule: "use.additionalConsent"),
         // §4 Other users
         ClauseCase(
@@ -299,7 +299,7 @@ struct HeroPolicyClauseTests {
             request: Request(
                 .share, categories: ["contact.email"], purpose: .marketing, recipient: Recipient("advertiser"),
                 legalBasis: .consent,
-                context: Context(facts: [FactSet(.processorContract)], consentedPurposes: [.marketing])),
+                context: Context(facts: [.processorContract], consentedPurposes: [.marketing])),
             allowed: false, rule: "disclose.requiredByLaw"),
         // §5 Retention
         ClauseCase(
@@ -374,7 +374,7 @@ struct HeroPolicyClauseTests {
             name: "does not destroy data the law requires to keep",
             request: Request(
                 .destroy, categories: ["contact.postalAddress"], purpose: .legalCompliance,
-                context: Context(facts: [FactSet(.legallyMandatedRetention)], medium: .paper, destructionMethod: .shredding)),
+                context: Context(facts: [.legallyMandatedRetention], medium: .paper, destructionMethod: .shredding)),
             allowed: false, rule: "deny.retentionRequired"),
         // Where the text names no legal basis, a rule accepts any basis, or none (issue 13, item 8).
         ClauseCase(

@@ -65,7 +65,7 @@ struct PolicyBuilderTests {
         let engine = PolicyEngine(policy: try CompiledPolicy(built))
         let share = Request(
             .share, categories: ["contact.email"], purpose: .support, recipient: .serviceProvider,
-            context: Context(facts: [FactSet(.processorContract)]))
+            context: Context(facts: [.processorContract]))
         #expect(engine.decide(share).isAllowed)
         #expect(engine.decide(share).obligations == [.minimizeData])
         var usage = share

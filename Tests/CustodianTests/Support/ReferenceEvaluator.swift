@@ -9,6 +9,21 @@ import Custodian
 /// covered something and of the `obligate` rules that apply.
 struct ReferenceEvaluator {
     let policy: Policy
+    /// The identifiers of the vocabulary's leaf categories, and its facts (derived ones too).
+    let categoryIDs: Set<String>
+    let factIDs: Set<String>
+    /// Each group's leaves, read literally from the identifiers (`group.name`).
+    let groupLeaves: [String: Set<String>]
+
+    init(policy: Policy) {
+        self.policy = policy
+        let vocabulary = policy.vocabulary ?? .heroPlatform
+        categoryIDs = Set(vocabulary.categories.map(\.id.rawValue))
+        var groupLeaves: [String: Set<String>] = [:]
+        for id in categoryIDs { groupLeaves[String(id.split(separator: ".")[0]), default: []].insert(id) }
+        self.groupLeaves = groupLeaves
+        factIDs = Set(vocabulary.facts.map(\.id.rawValue))
+    }
 
     struct Verdict: Equatable {
         var allowed: Bool
@@ -18,6 +33,8 @@ struct ReferenceEvaluator {
     func evaluate(_ request: Request) -> Verdict {
         let leaves = leavesOf(request.categories)
         if leaves.isEmpty { return Verdict(allowed: false, obligations: []) }
+        // A request that names anything the vocabulary does not declare is invalid.
+        if request.categories.contains(where: { leavesOf([$0]).isEmpty }) { return Verdict(allowed: false, obligations: []) }
         let facts = factsOf(request)
 
         for rule in policy.rules where rule.effect == "forbid" {
@@ -85,7 +102,7 @@ struct ReferenceEvaluator {
     private func categoriesOf(_ rule: Policy.Rule, _ request: Request, _ facts: Set<String>) -> Set<String> {
         switch rule.categories {
         case .any:
-            return Set(Category.allCases.map(\.rawValue))
+            return categoryIDs
         case .only(let references):
             return leavesOf(references)
         case .usableForPurpose:
@@ -108,15 +125,14 @@ struct ReferenceEvaluator {
         var leaves: Set<String> = []
         for reference in references {
             let id = reference.identifier
-            for category in Category.allCases where category.rawValue == id || category.rawValue.hasPrefix(id + ".") {
-                leaves.insert(category.rawValue)
-            }
+            if categoryIDs.contains(id) { leaves.insert(id) }
+            leaves.formUnion(groupLeaves[id] ?? [])
         }
         return leaves
     }
 
     private func factsOf(_ request: Request) -> Set<String> {
-        var facts = Set(Fact.allCases.filter { request.context.holds($0) }.map(\.rawValue))
+        var facts = Set(request.context.facts.map(\.rawValue).filter { factIDs.contains($0) })
         if request.context.consentedPurposes.contains(request.purpose) { facts.insert("purposeConsented") }
         for consent in request.context.separateConsents { facts.insert("separateConsent." + consent.rawValue) }
         return facts

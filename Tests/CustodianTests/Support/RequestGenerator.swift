@@ -7,19 +7,27 @@ struct RequestGenerator {
     var purposes: [Purpose] = Purpose.named + [.marketing, Purpose("research"), Purpose("advertising")]
     var recipients: [Recipient] = Recipient.named + [Recipient("advertiser"), Recipient("dataBroker")]
 
-    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    let categories: [Category]
+    let groups: [Category.Group]
+    let requestFacts: [Fact]
+
+    init(seed: UInt64, vocabulary: Vocabulary = .heroPlatform) {
+        random = SeededGenerator(seed: seed)
+        categories = vocabulary.categories.map(\.id)
+        groups = vocabulary.groups
+        requestFacts = vocabulary.facts.map(\.id)
+    }
 
     mutating func next() -> Request {
         let action = random.pick(Action.allCases)
-        var categories: [CategoryReference] = []
+        var references: [CategoryReference] = []
         for _ in 0..<Int.random(in: 1...4, using: &random) {
-            categories.append(
-                random.chance(0.15) ? .group(random.pick(Category.Group.allCases)) : .leaf(random.pick(Category.allCases)))
+            references.append(
+                random.chance(0.15) ? .group(random.pick(groups)) : .leaf(random.pick(categories)))
         }
         let purpose = random.pick(purposes)
         let recipient = random.chance(0.4) ? Recipient.controller : random.pick(recipients)
         let legalBasis: LegalBasis? = random.chance(0.1) ? nil : random.pick(LegalBasis.allCases)
-        let requestFacts = Fact.allCases.filter { $0.rawValue.contains(".") == false && $0 != .purposeConsented }
         var context = Context(facts: FactSet(random.subset(requestFacts, p: 0.3)))
         if random.chance(0.4) {
             context.consentedPurposes = Set(random.subset(purposes, p: 0.2) + (random.chance(0.5) ? [purpose] : []))
@@ -29,7 +37,7 @@ struct RequestGenerator {
         context.destructionMethod = random.chance(0.3) ? nil : random.pick(DestructionMethod.allCases)
         let jurisdiction = random.chance(0.9) ? Jurisdiction.none : random.pick(Jurisdiction.allCases)
         return Request(
-            action, categories: categories, purpose: purpose, recipient: recipient, legalBasis: legalBasis,
+            action, categories: references, purpose: purpose, recipient: recipient, legalBasis: legalBasis,
             jurisdiction: jurisdiction, context: context)
     }
 }

@@ -22,13 +22,13 @@ enum Records {
         Request(
             .use, subject: SubjectID(subject ?? "user-\(n)"), categories: [n % 2 == 0 ? "contact.email" : "usage.links"],
             purpose: .support, legalBasis: .contract,
-            context: Context(facts: [FactSet(.userNotified)], consentedPurposes: [.marketing], at: Date(timeIntervalSince1970: 1_790_000_000)))
+            context: Context(facts: [.userNotified], consentedPurposes: [.marketing], at: Date(timeIntervalSince1970: 1_790_000_000)))
     }
 
     static func record(_ n: Int, subject: String? = nil) -> DecisionRecord {
         let request = request(n, subject: subject)
         return DecisionRecord(
-            engine.decide(request), for: request, at: Date(timeIntervalSince1970: 1_790_000_000 + Double(n)),
+            engine.decide(request), for: request, under: engine.policy, at: Date(timeIntervalSince1970: 1_790_000_000 + Double(n)),
             pseudonymizer: pseudonymizer)
     }
 }

@@ -16,7 +16,18 @@ public struct WireRequest: Decodable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let action = try container.decode(Action.self, forKey: .action)
         let subject = try container.decodeIfPresent(String.self, forKey: .subject)
-        let categories = try container.decode([CategoryReference].self, forKey: .categories)
+        let vocabulary = decoder.userInfo[WireRequest.vocabularyKey] as? CompiledVocabulary ?? .heroPlatform
+        let names = try container.decode([String].self, forKey: .categories)
+        var categories: [CategoryReference] = []
+        for (index, name) in names.enumerated() {
+            guard let reference = vocabulary.reference(named: name) else {
+                throw DecodingError.dataCorrupted(
+                    DecodingError.Context(
+                        codingPath: decoder.codingPath + [CodingKeys.categories, AnyCodingKey(stringValue: "Index \(index)")],
+                        debugDescription: "unknown category '\(name)'"))
+            }
+            categories.append(reference)
+        }
         if categories.isEmpty {
             throw DecodingError.dataCorruptedError(
                 forKey: .categories, in: container, debugDescription: "names no category")
@@ -33,15 +44,25 @@ public struct WireRequest: Decodable, Sendable {
 
     /// Decodes one request from JSON text.
     /// - Throws: ``WireError`` naming the field and what is wrong with it.
-    public static func decode(_ text: Substring, line: Int? = nil) throws(WireError) -> Request {
+    /// - Parameter vocabulary: the vocabulary of the policy that will decide it, which names the
+    ///   categories and facts a request may use.
+    public static func decode(
+        _ text: Substring, line: Int? = nil, vocabulary: CompiledVocabulary = .heroPlatform
+    ) throws(WireError) -> Request {
         do {
-            return try JSONDecoder().decode(WireRequest.self, from: Data(text.utf8)).request
+            let decoder = JSONDecoder()
+            decoder.userInfo[vocabularyKey] = vocabulary
+            return try decoder.decode(WireRequest.self, from: Data(text.utf8)).request
         } catch let error as DecodingError {
             throw WireError(line: line, error)
         } catch {
             throw WireError(line: line, field: nil, message: "\(error)")
         }
     }
+}
+
+extension WireRequest {
+    static let vocabularyKey = CodingUserInfoKey(rawValue: "custodian.vocabulary")!
 }
 
 /// The `context` object of a request.
@@ -54,10 +75,11 @@ struct WireContext: Decodable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
+        let vocabulary = decoder.userInfo[WireRequest.vocabularyKey] as? CompiledVocabulary ?? .heroPlatform
         var context = Context()
         for key in container.allKeys {
-            if let fact = Fact(rawValue: key.stringValue), fact.isGivenByRequests {
-                if try container.decode(Bool.self, forKey: key) { context.facts.insert(FactSet(fact)) }
+            if let fact = vocabulary.fact(named: key.stringValue), fact.isGivenByRequests {
+                if try container.decode(Bool.self, forKey: key) { context.facts.insert(fact) }
                 continue
             }
             switch Field(rawValue: key.stringValue) {
@@ -90,17 +112,5 @@ struct WireContext: Decodable {
             }
         }
         self.context = context
-    }
-}
-
-extension Fact {
-    /// Whether a request's `context` may state this fact (the others are derived).
-    var isGivenByRequests: Bool {
-        switch self {
-        case .purposeConsented, .separateConsentThirdPartyProvision, .separateConsentSensitiveData,
-            .separateConsentUniqueIdentifier, .separateConsentOverseasTransfer, .separateConsentMarketing:
-            false
-        default: true
-        }
     }
 }

@@ -1,4 +1,4 @@
-import Custodian
+public import Custodian
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -18,22 +18,28 @@ public struct RequestReader {
     private let lineStart: Int
     private var path: [String] = []
     private let allowsTrailingCommas: Bool
+    private let vocabulary: WireVocabulary
 
     /// Reads the request in `text`, reported as line `line` of the input.
+    /// - Parameter vocabulary: the identifiers of the policy that will decide it (the categories
+    ///   and facts a request may name); the Hero Platform vocabulary by default.
     /// - Throws: ``WireError`` naming the line, column and field.
-    public static func read(_ text: Substring, line: Int = 1) throws(WireError) -> Request {
-        try read(text, line: line, allowingTrailingCommas: false)
+    public static func read(_ text: Substring, line: Int = 1, vocabulary: WireVocabulary = .heroPlatform) throws(WireError)
+        -> Request
+    {
+        try read(text, line: line, allowingTrailingCommas: false, vocabulary: vocabulary)
     }
 
     /// Reads the request in `text`, reported as line `line` of the input.
     /// - Parameter allowingTrailingCommas: accept `[1,]` and `{"a":1,}` as Foundation does, which
     ///   RFC 8259 does not allow: only for testing the reader against Foundation.
-    @_spi(Testing) public static func read(_ text: Substring, line: Int = 1, allowingTrailingCommas: Bool) throws(WireError)
-        -> Request
-    {
+    @_spi(Testing) public static func read(
+        _ text: Substring, line: Int = 1, allowingTrailingCommas: Bool, vocabulary: WireVocabulary = .heroPlatform
+    ) throws(WireError) -> Request {
         var text = text
         let result: Result<Request, WireError> = text.withUTF8 { buffer in
-            var reader = RequestReader(bytes: buffer, line: line, allowsTrailingCommas: allowingTrailingCommas)
+            var reader = RequestReader(
+                bytes: buffer, line: line, allowsTrailingCommas: allowingTrailingCommas, vocabulary: vocabulary)
             do throws(WireError) {
                 return .success(try reader.readDocument())
             } catch {
@@ -43,8 +49,9 @@ public struct RequestReader {
         return try result.get()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, line: Int, allowsTrailingCommas: Bool) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, line: Int, allowsTrailingCommas: Bool, vocabulary: WireVocabulary) {
         self.bytes = bytes
+        self.vocabulary = vocabulary
         self.allowsTrailingCommas = allowsTrailingCommas
         position = 0
         self.line = line
@@ -63,10 +70,10 @@ public struct RequestReader {
 
     /// Identifiers by their UTF-8 bytes, looked up straight from the input without making a
     /// String: buckets by length and first and last byte, then a byte comparison.
-    final class ByteTable<T: Sendable>: Sendable {
+    package final class ByteTable<T: Sendable>: Sendable {
         private let buckets: [[([UInt8], T)]]
 
-        init(_ pairs: [(String, T)]) {
+        package init(_ pairs: [(String, T)]) {
             var buckets = [[([UInt8], T)]](repeating: [], count: 256)
             for (name, value) in pairs {
                 let bytes = Array(name.utf8)
@@ -108,12 +115,6 @@ public struct RequestReader {
     static let consents = table(SeparateConsent.self)
     static let keys = table(Key.self)
     static let contextFields = table(ContextField.self)
-    static let categoryReferences = ByteTable(
-        Category.ordered.map { ($0.rawValue, CategoryReference.leaf($0)) }
-            + Category.Group.allCases.map { ($0.rawValue, CategoryReference.group($0)) })
-
-    /// The facts a request may state, by name.
-    static let requestFacts = ByteTable(Fact.allCases.filter(\.isGivenByRequests).map { ($0.rawValue, $0) })
 
     enum ContextField: String, CaseIterable, Sendable {
         case consentedPurposes, separateConsents, destinationCountry, medium, destructionMethod, at
@@ -143,7 +144,7 @@ public struct RequestReader {
             case .action: action = try reader.readIdentifier(RequestReader.actions, "action")
             case .subject: subject = try reader.readNullable { (r: inout RequestReader) throws(WireError) in try r.readString() }
             case .categories:
-                let references = try reader.readIdentifierArray(RequestReader.categoryReferences, "categories")
+                let references = try reader.readIdentifierArray(reader.vocabulary.categoryReferences, "categories")
                 guard !references.isEmpty else { throw reader.fieldError("categories", "names no category", absolute: true) }
                 categories = references
             case .purpose: purpose = try reader.readOpenIdentifier(Purpose.init(rawValue:), "purpose")
@@ -175,7 +176,7 @@ public struct RequestReader {
     private mutating func readContext() throws(WireError) -> Context {
         var context = Context()
         try readObject { (reader: inout RequestReader, member: Member) throws(WireError) in
-            let fact = reader.lookUp(member, in: RequestReader.requestFacts)
+            let fact = reader.lookUp(member, in: reader.vocabulary.requestFacts)
             let field = fact == nil ? reader.lookUp(member, in: RequestReader.contextFields) : nil
             guard fact != nil || field != nil else {
                 let name = reader.name(of: member)
@@ -184,7 +185,7 @@ public struct RequestReader {
             reader.path.append(fact?.rawValue ?? field!.rawValue)
             defer { reader.path.removeLast() }
             if let fact {
-                if try reader.readBool() { context.facts.insert(FactSet(fact)) }
+                if try reader.readBool() { context.facts.insert(fact) }
                 return
             }
             switch field! {
