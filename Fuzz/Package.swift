@@ -34,7 +34,7 @@ let package = Package(
             name: "RequestReaderFuzzer",
             dependencies: [
                 .product(name: "Custodian", package: "Custodian"),
-                .product(name: "CustodianCommands", package: "Custodian"),
+                .product(name: "CustodianWire", package: "Custodian"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Custodian
+import CustodianWire
 import Foundation
 
 /// `custodian explain`: decide requests and word each decision as sentences.
@@ -19,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
         let explainer = DecisionExplainer(policy: policy)
         let batch: RequestBatch
         do {
-            batch = try RequestBatch(reading: try InputReader.read(input))
+            batch = try RequestBatch(reading: try InputReader.read(input), vocabulary: WireVocabulary(policy.vocabulary))
         } catch let error as RequestBatchError {
             Output.error(error.description)
             throw ExitCode(2)

@@ -42,7 +42,7 @@ package struct MeasureCommand: ParsableCommand {
         let engine = PolicyEngine(policy: try BuiltInPolicy.heroPlatform.compiled())
         let text = try String(contentsOfFile: workload, encoding: .utf8)
         let lines = RequestBatch.lines(of: text).map(\.text)
-        let requests = try RequestBatch(reading: text).requests
+        let requests = try RequestBatch(reading: text, vocabulary: .heroPlatform).requests
         var allowed = 0
         switch mode {
         case .check:

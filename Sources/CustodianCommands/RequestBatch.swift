@@ -9,7 +9,7 @@ public struct RequestBatch: Sendable {
 
     /// Reads `text`, on every core, with the identifiers of `vocabulary`.
     /// - Throws: ``RequestBatchError`` listing every bad line.
-    public init(reading text: String, vocabulary: WireVocabulary = .heroPlatform) throws(RequestBatchError) {
+    public init(reading text: String, vocabulary: WireVocabulary) throws(RequestBatchError) {
         let lines = Self.lines(of: text)
         if lines.count > 1, text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) == 0x7B,
             !Self.isJSONLines(lines.map(\.text))

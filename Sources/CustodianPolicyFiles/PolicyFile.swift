@@ -34,7 +34,7 @@ public enum PolicyFile {
     ///   - text: the document, YAML or JSON.
     ///   - file: the name errors give for the document.
     public static func decode(_ text: String, file: String) throws -> Policy {
-        try decode(parsed: parse(text, file: file), file: file)
+        try decode(parsed: parse(text, file: file), file: file).policy
     }
 
     /// Decodes and compiles a policy document; compile errors are located in the document.
@@ -46,15 +46,28 @@ public enum PolicyFile {
     /// tree that locates its parts (what the linter needs).
     static func compileDocument(_ text: String, file: String) throws -> (policy: CompiledPolicy, root: Node) {
         let parsed = try parse(text, file: file)
-        let policy = try decode(parsed: parsed, file: file)
+        let (policy, imported) = try decode(parsed: parsed, file: file)
         do {
             return (try CompiledPolicy(policy), parsed.0)
         } catch let error as PolicyError where error.rule == nil && error.field?.hasPrefix("vocabulary") == true {
-            // A vocabulary error names a path (`vocabulary.categories[3].id`).
-            let path = VocabularyPath.keys(error.field!)
-            let mark = parsed.1.mark(for: path)
-            throw PolicyFileError(
-                file: file, line: mark?.line, column: mark?.column, field: error.field, message: error.message)
+            // A vocabulary error names a path in the merged vocabulary (`vocabulary.categories[3].id`):
+            // imported declarations come first, then the document's own.
+            var field = error.field!
+            var message = error.message
+            if let imported, let (kind, position, rest) = VocabularyPath.listPosition(field) {
+                let count = imported.count(of: kind)
+                if position < count {
+                    let mark = parsed.1.keyMark(for: [AnyCodingKey(stringValue: "imports")])
+                    throw PolicyFileError(
+                        file: file, line: mark?.line, column: mark?.column, field: "imports",
+                        message: "in the imported vocabulary (\(kind) declaration \(position + 1) of \(count)): \(message)")
+                }
+                field = "vocabulary.\(kind)[\(position - count)]\(rest)"
+            } else if imported != nil {
+                message += " (counting the imported declarations)"
+            }
+            let mark = parsed.1.mark(for: VocabularyPath.keys(field))
+            throw PolicyFileError(file: file, line: mark?.line, column: mark?.column, field: field, message: message)
         } catch let error as PolicyError where error.element != nil && error.rule != nil {
             // An identifier the vocabulary does not declare, named where it is listed.
             let position = policy.rules.firstIndex { $0.id == error.rule } ?? 0
@@ -100,13 +113,16 @@ public enum PolicyFile {
         return (PolicyNodeReader.policy(from: root).map(withImports), exact)
     }
 
-    private static func decode(parsed: (Node, SourceLocator), file: String) throws -> Policy {
+    /// The policy, its vocabulary following what it imports, and the imported vocabulary (`nil`
+    /// when it imports nothing).
+    private static func decode(parsed: (Node, SourceLocator), file: String) throws -> (policy: Policy, imported: Vocabulary?) {
         let (root, imports) = try VocabularyImports.split(parsed.0, file: file)
         var policy = try decode(root: root, locator: parsed.1, file: file)
-        if let imported = try VocabularyImports.vocabulary(importedBy: file, imports) {
+        let imported = try VocabularyImports.vocabulary(importedBy: file, imports)
+        if let imported {
             policy.vocabulary = imported.followed(by: policy.vocabulary ?? .empty)
         }
-        return policy
+        return (policy, imported)
     }
 
     private static func decode(root: Node, locator: SourceLocator, file: String) throws -> Policy {
@@ -122,9 +138,27 @@ public enum PolicyFile {
     // MARK: - Reading
 
     static func read(_ url: URL) throws -> String {
+        // What the path is, before reading a byte: a directory, a device or a FIFO is refused by
+        // name, and a file larger than the cap is never read into memory.
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw PolicyFileError(file: url.path, message: "cannot read the file (\(reason))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw PolicyFileError(file: url.path, message: "is a directory, not a policy file")
+        default: throw PolicyFileError(file: url.path, message: "is not a regular file (a device, a FIFO or a socket)")
+        }
+        guard Int(status.st_size) <= maximumSize else {
+            throw PolicyFileError(file: url.path, message: "the file has \(status.st_size) bytes; at most \(maximumSize) are read")
+        }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            // At most one byte past the cap, in case the file grew since `stat`.
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
         } catch {
             throw PolicyFileError(file: url.path, message: "cannot read the file (\(error.localizedDescription))")
         }

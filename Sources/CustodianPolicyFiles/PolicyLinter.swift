@@ -61,7 +61,7 @@ public struct PolicyLinter: Sendable {
         } catch let error as PolicyFileError {
             return [
                 Finding(
-                    check: .invalidDocument, file: file, line: error.line, column: error.column, rule: nil,
+                    check: .invalidDocument, file: error.file, line: error.line, column: error.column, rule: nil,
                     message: (error.field.map { "\($0): " } ?? "") + error.message)
             ]
         } catch {
@@ -292,7 +292,7 @@ public struct PolicyLinter: Sendable {
         return declared
     }
 
-    /// Declared categories no rule covers by name (a leaf or its group), facts no condition
+    /// Declared categories no rule covers (by name, by group, or as `any`), facts no condition
     /// names and obligations no rule imposes.
     private func unusedDeclarations(
         _ policy: Policy, _ vocabulary: CompiledVocabulary, own: [String: [(identifier: String, position: Int)]],
@@ -302,11 +302,8 @@ public struct PolicyLinter: Sendable {
         var facts = Set<String>()
         var obligations = Set<String>()
         for rule in policy.rules {
-            if case .only(let references) = rule.categories {
-                for reference in references {
-                    for leaf in vocabulary.leaves(of: reference) { categories.insert(leaf.rawValue) }
-                }
-            }
+            // `any` and `usableForPurpose` name every category.
+            for leaf in rule.categories.leaves(in: vocabulary) { categories.insert(leaf.rawValue) }
             for fact in rule.when.all + rule.when.any + rule.when.none { facts.insert(fact.rawValue) }
             for obligation in rule.obligations { obligations.insert(obligation.rawValue) }
         }

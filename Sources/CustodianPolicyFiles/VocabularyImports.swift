@@ -56,6 +56,8 @@ enum VocabularyImports {
 
     private struct State {
         var read = Set<String>()
+        /// The bytes of every file imported so far, bounded by ``PolicyFile/maximumSize`` in all.
+        var bytes = 0
     }
 
     private static func vocabulary(
@@ -92,6 +94,12 @@ enum VocabularyImports {
                 throw PolicyFileError(
                     file: file, line: mark?.line, column: mark?.column, field: "imports",
                     message: "cannot import '\(path)': \(error.message)")
+            }
+            state.bytes += text.utf8.count
+            guard state.bytes <= PolicyFile.maximumSize else {
+                throw PolicyFileError(
+                    file: file, line: mark?.line, column: mark?.column, field: "imports",
+                    message: "the imported vocabularies exceed \(PolicyFile.maximumSize) bytes in all")
             }
             let (root, locator) = try PolicyFile.parse(text, file: name)
             let (document, nested) = try split(root, file: name)
@@ -133,6 +141,16 @@ struct VocabularyDocument: Decodable {
 
 /// A field path such as `vocabulary.categories[3].id` as coding keys, to locate it.
 enum VocabularyPath {
+    /// The list, position and remainder of `vocabulary.<list>[<position>]<rest>`.
+    static func listPosition(_ path: String) -> (kind: String, position: Int, rest: Substring)? {
+        guard path.hasPrefix("vocabulary."), let open = path.firstIndex(of: "["),
+            let close = path[open...].firstIndex(of: "]"),
+            let position = Int(path[path.index(after: open)..<close])
+        else { return nil }
+        let kind = String(path[path.index(path.startIndex, offsetBy: "vocabulary.".count)..<open])
+        return (kind, position, path[path.index(after: close)...])
+    }
+
     static func keys(_ path: String) -> [any CodingKey] {
         var keys: [any CodingKey] = []
         for part in path.split(separator: ".") {

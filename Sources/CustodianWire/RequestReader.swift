@@ -144,7 +144,7 @@ public struct RequestReader {
             case .action: action = try reader.readIdentifier(RequestReader.actions, "action")
             case .subject: subject = try reader.readNullable { (r: inout RequestReader) throws(WireError) in try r.readString() }
             case .categories:
-                let references = try reader.readIdentifierArray(reader.vocabulary.categoryReferences, "categories")
+                let references = try reader.readIdentifierArray(reader.vocabulary.categoryReferences, "category")
                 guard !references.isEmpty else { throw reader.fieldError("categories", "names no category", absolute: true) }
                 categories = references
             case .purpose: purpose = try reader.readOpenIdentifier(Purpose.init(rawValue:), "purpose")
@@ -180,7 +180,12 @@ public struct RequestReader {
             let field = fact == nil ? reader.lookUp(member, in: RequestReader.contextFields) : nil
             guard fact != nil || field != nil else {
                 let name = reader.name(of: member)
-                throw reader.fieldError(nil, "unknown fact '\(name)'", at: name)
+                let derived = Fact.derived.contains { $0.rawValue == name }
+                throw reader.fieldError(
+                    nil,
+                    derived
+                        ? "'\(name)' is derived by the engine (from consentedPurposes and separateConsents), not stated"
+                        : "unknown fact '\(name)': the policy's vocabulary does not declare it", at: name)
             }
             reader.path.append(fact?.rawValue ?? field!.rawValue)
             defer { reader.path.removeLast() }
@@ -199,7 +204,7 @@ public struct RequestReader {
                 }
                 context.consentedPurposes = purposes
             case .separateConsents:
-                context.separateConsents = Set(try reader.readIdentifierArray(RequestReader.consents, "separateConsents"))
+                context.separateConsents = Set(try reader.readIdentifierArray(RequestReader.consents, "separate consent"))
             case .destinationCountry:
                 let country = try reader.readString()
                 guard CountryCode.isAssigned(country) else {

@@ -48,11 +48,16 @@ struct GenerateModels: ParsableCommand {
     /// Reads the policy, generates the file and writes it.
     func run() throws {
         do {
-            // Compiling validates what the generator relies on (no category declared twice, …).
+            let options = ModelGenerator.Options(accessLevel: access.rawValue)
+            // Compiling validates what the engine relies on (no category declared twice, …);
+            // `validate` what the generated Swift relies on (names that are identifiers, no clash).
             let policy = try PolicyFile.compile(contentsOf: URL(fileURLWithPath: self.policy)).policy
-            let source = ModelGenerator.file(
-                for: policy.vocabulary ?? .heroPlatform, policyID: policy.id,
-                options: ModelGenerator.Options(accessLevel: access.rawValue))
+            let vocabulary = policy.vocabulary ?? .heroPlatform
+            let problems = ModelGenerator.validate(vocabulary, options: options)
+            guard problems.isEmpty else {
+                throw GenerationError(problems.map { "\(self.policy): \($0)" }.joined(separator: "\nerror: "))
+            }
+            let source = ModelGenerator.file(for: vocabulary, policyID: policy.id, options: options)
             if let output {
                 try Self.write(source, to: output)
             } else {

@@ -121,16 +121,16 @@ struct WireFormatTests {
     @Test("JSON Lines: one request per line, in order; a bad line fails the whole batch")
     func batch() throws {
         let lines = [Self.minimal(), "", Self.minimal(purpose: "marketing"), Self.example].joined(separator: "\n")
-        let batch = try RequestBatch(reading: lines)
+        let batch = try RequestBatch(reading: lines, vocabulary: .heroPlatform)
         #expect(batch.requests.map(\.purpose) == [.support, .marketing, .serviceAccess])
         do {
-            _ = try RequestBatch(reading: [Self.minimal(), #"{"action":"x"}"#, Self.minimal(purpose: "1x")].joined(separator: "\n"))
+            _ = try RequestBatch(reading: [Self.minimal(), #"{"action":"x"}"#, Self.minimal(purpose: "1x")].joined(separator: "\n"), vocabulary: .heroPlatform)
             Issue.record("accepted a bad batch")
         } catch {
             #expect(error.errors.map(\.line) == [2, 3])
         }
         let pretty = "{\n  \"action\": \"use\",\n  \"categories\": [\"contact.email\"],\n  \"purpose\": \"support\"\n}\n"
-        #expect(try RequestBatch(reading: pretty).requests.count == 1)
+        #expect(try RequestBatch(reading: pretty, vocabulary: .heroPlatform).requests.count == 1)
     }
 
     @Test("A decision is written in the shape of VOCABULARY.md, and holds no personal information")

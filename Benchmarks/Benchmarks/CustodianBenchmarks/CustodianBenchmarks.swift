@@ -2,6 +2,7 @@ import Benchmark
 import Custodian
 import CustodianCommands
 import CustodianPolicyFiles
+import CustodianWire
 import DecisionLog
 import DecisionLogSQLite
 import Foundation
@@ -68,6 +69,17 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(engine.check(requests[n]))
                 n = n == requests.count - 1 ? 0 : n + 1
             }
+        }
+    }
+
+    let large = Fixtures.largeVocabulary()
+    Benchmark("Decide: typed check under a vocabulary of 500 categories, 200 facts, 100 obligations") { benchmark in
+        let (engine, requests) = (large.engine, large.requests)
+        var n = 0
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(engine.check(requests[n]))
+            n = n == requests.count - 1 ? 0 : n + 1
         }
     }
 
@@ -218,7 +230,7 @@ enum LogFixtures {
         let pseudonymizer = try! SubjectPseudonymizer(key: Data(repeating: 1, count: 32))
         return (0..<100_000).map { n in
             let request = Fixtures.requests[n % Fixtures.requests.count]
-            return DecisionRecord(Fixtures.engine.decide(request), for: request, pseudonymizer: pseudonymizer)
+            return DecisionRecord(Fixtures.engine.decide(request), for: request, under: Fixtures.hero, pseudonymizer: pseudonymizer)
         }
     }()
 

@@ -1,6 +1,7 @@
 import Custodian
 import CustodianCommands
 import CustodianPolicyFiles
+import CustodianWire
 import Foundation
 
 /// What the benchmarks decide: the shared workload of ../shared/peers, and synthetic policies.
@@ -41,7 +42,7 @@ enum Fixtures {
                 Policy.Rule(
                     RuleID("synthetic.\(i)"), clause: "Synthetic › \(i)", actions: [.collect, .use],
                     recipients: [.controller], purposes: [purpose],
-                    categories: .only([.leaf(Category.allCases[i % Category.allCases.count])]),
+                    categories: .only([.leaf(heroCategories[i % heroCategories.count])]),
                     legalBases: [.consent, .contract],
                     when: Condition(none: i % 3 == 0 ? [.objection] : [])))
         }
@@ -55,8 +56,69 @@ enum Fixtures {
             if n % 2 == 0 { return requests[n % requests.count] }
             let i = (n * 7919) % count
             return Request(
-                .use, categories: [.leaf(Category.allCases[i % Category.allCases.count])], purpose: Purpose("synthetic\(i)"),
+                .use, categories: [.leaf(heroCategories[i % heroCategories.count])], purpose: Purpose("synthetic\(i)"),
                 legalBasis: .contract)
         }
+    }
+
+    static let heroCategories = Vocabulary.heroPlatform.categories.map(\.id)
+
+    /// A policy of a vocabulary of its own: `categories` categories in groups of 20, `facts`
+    /// facts and `obligations` obligations, and 1,000 rules over 50 purposes and 10 recipients
+    /// whose conditions and obligations name them (the issue's 500 / 200 / 100).
+    static func largeVocabulary(categories: Int = 500, facts: Int = 200, obligations: Int = 100) -> (
+        engine: PolicyEngine, requests: [Request]
+    ) {
+        let categoryIDs = (0..<categories).map { Category(rawValue: "bg\($0 / 20).c\($0)")! }
+        let factIDs = (0..<facts).map { Fact(rawValue: "bf\($0)")! }
+        let obligationIDs = (0..<obligations).map { Obligation(rawValue: "bo\($0)")! }
+        let purposes = (0..<50).map { Purpose("bp\($0)") }
+        let recipients = [Recipient.controller] + (0..<9).map { Recipient("br\($0)") }
+        let vocabulary = Vocabulary(
+            categories: categoryIDs.map { CategoryDeclaration($0, "c", source: .providedByUser, retention: "r") },
+            facts: factIDs.map { FactDeclaration($0, "f") },
+            obligations: obligationIDs.map { ObligationDeclaration($0, "o") },
+            retention: [RetentionDeclaration("r", days: 365, legalRequirementsExtend: true, destruction: [:], clause: "R")])
+        // A fixed pseudo-random sequence, so that every run measures the same policy.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var rules: [Policy.Rule] = []
+        for n in 0..<1_000 {
+            let effect: Policy.Rule.Effect = n % 10 == 0 ? .forbid : n % 10 == 1 ? .obligate : .permit
+            let scope: CategoryScope =
+                n % 7 == 0
+                ? .only([.group(categoryIDs[next(categories)].group)])
+                : .only((0..<3).map { _ in .leaf(categoryIDs[next(categories)]) })
+            rules.append(
+                Policy.Rule(
+                    RuleID("large.\(n)"), effect: effect, clause: "Large › \(n)",
+                    actions: [[Action.collect, .use], [.share], [.use], [.retain]][n % 4],
+                    recipients: n % 4 == 1 ? [recipients[1 + next(9)]] : [.controller],
+                    purposes: n % 5 == 0 ? .any : [purposes[next(50)], purposes[next(50)]],
+                    categories: scope, legalBases: n % 3 == 0 ? nil : [.contract, .consent],
+                    when: Condition(
+                        all: effect == .forbid ? [factIDs[next(facts)], factIDs[next(facts)]] : [factIDs[next(facts)]],
+                        none: [factIDs[next(facts)]]),
+                    obligations: [obligationIDs[next(obligations)], obligationIDs[next(obligations)]]))
+        }
+        let policy = Policy(
+            id: "large-vocabulary", title: "A policy of a vocabulary of its own",
+            controller: .init(id: "c", name: "C", clause: "C"),
+            recipients: recipients.map { .init($0, "r", clause: "C") }, purposes: purposes.map { .init($0, "p", clause: "C") },
+            rules: rules, vocabulary: vocabulary)
+        let engine = PolicyEngine(policy: try! CompiledPolicy(policy))
+        let requests = (0..<10_000).map { n -> Request in
+            let action = [Action.collect, .use, .share, .retain][next(4)]
+            let recipient = action == .share ? recipients[1 + next(9)] : .controller
+            let leaves: [CategoryReference] = (0..<(1 + next(3))).map { _ in .leaf(categoryIDs[next(categories)]) }
+            return Request(
+                action, categories: leaves, purpose: purposes[next(50)], recipient: recipient,
+                legalBasis: n % 2 == 0 ? .contract : .consent,
+                context: Context(facts: FactSet((0..<next(12)).map { _ in factIDs[next(facts)] })))
+        }
+        return (engine, requests)
     }
 }

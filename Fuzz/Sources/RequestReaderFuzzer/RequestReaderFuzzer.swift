@@ -1,5 +1,5 @@
 import Custodian
-@_spi(Testing) import CustodianCommands
+@_spi(Testing) import CustodianWire
 import Foundation
 
 /// One fuzz input: read it as a request with the fast reader and with Foundation

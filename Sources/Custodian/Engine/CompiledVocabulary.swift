@@ -29,7 +29,7 @@ public struct CompiledVocabulary: Sendable {
     private let factsByName: [String: Fact]
     private let obligationDescriptions: [Obligation: String]
 
-    /// The most categories, facts (derived ones included) or obligations a vocabulary may hold.
+    /// The most categories or facts (derived ones too) a vocabulary may hold; obligations are bounded by ``ObligationSet/capacity``.
     public static let maximumSize = 1024
 
     /// Compiles `vocabulary`.
@@ -74,10 +74,12 @@ public struct CompiledVocabulary: Sendable {
         for (position, declaration) in vocabulary.retention.enumerated() where !seenRetention.insert(declaration.id).inserted {
             throw PolicyError(field: "vocabulary.retention[\(position)].id", "the retention rule '\(declaration.id)' is declared twice")
         }
-        for (name, count) in [("categories", categories.count), ("facts", facts.count), ("obligations", obligations.count)]
-        where count > Self.maximumSize {
+        for (name, count, limit) in [
+            ("categories", categories.count, Self.maximumSize), ("facts", facts.count, Self.maximumSize),
+            ("obligations", obligations.count, ObligationSet.capacity),
+        ] where count > limit {
             throw PolicyError(
-                field: "vocabulary.\(name)", "declares \(count) \(name); a vocabulary holds at most \(Self.maximumSize)")
+                field: "vocabulary.\(name)", "declares \(count) \(name); a vocabulary holds at most \(limit)")
         }
         self.categories = categories
         self.facts = facts

@@ -49,6 +49,19 @@ public struct Vocabulary: Sendable, Hashable, Codable {
             types: types + other.types)
     }
 
+    /// How many declarations the list named `kind` (`categories`, `facts`, `obligations`,
+    /// `retention`, `types`) holds.
+    public func count(of kind: String) -> Int {
+        switch kind {
+        case "categories": categories.count
+        case "facts": facts.count
+        case "obligations": obligations.count
+        case "retention": retention.count
+        case "types": types.count
+        default: 0
+        }
+    }
+
     /// A vocabulary that declares nothing.
     public static let empty = Vocabulary(categories: [], facts: [], obligations: [], retention: [])
 

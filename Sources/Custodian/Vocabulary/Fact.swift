@@ -9,8 +9,8 @@ public struct Fact: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let rawValue: String
     package let number: UInt32
 
-    /// The fact named `rawValue`; `nil` unless it is one or more well-formed identifiers joined by
-    /// dots, at most 128 characters.
+    /// The fact named `rawValue`; `nil` unless it is one or more well-formed identifiers (each at
+    /// most 64 characters) joined by dots, at most 128 characters in all.
     public init?(rawValue: String) {
         guard IdentifierShape.isFact(rawValue), let number = IdentifierTable.facts.intern(rawValue) else { return nil }
         self.rawValue = rawValue
@@ -52,7 +52,9 @@ extension Fact: Codable {
         let container = try decoder.singleValueContainer()
         let value = try container.decode(String.self)
         guard let fact = Fact(rawValue: value) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(value)' is not a fact identifier")
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "'\(value)' is not a fact identifier (identifiers of letters and digits, each starting with a letter and at most 64 characters, joined by dots; at most 128 characters in all)")
         }
         self = fact
     }

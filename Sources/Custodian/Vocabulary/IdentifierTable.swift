@@ -16,9 +16,15 @@ package final class IdentifierTable: @unchecked Sendable {
     package let capacity: Int
     package let kind: String
 
-    package init(kind: String, capacity: Int) {
+    /// - Parameter reserved: identifiers numbered first, whatever the process reads later (the
+    ///   built-in vocabulary's, whose static members must always exist).
+    package init(kind: String, capacity: Int, reserved: [String] = []) {
         self.kind = kind
         self.capacity = capacity
+        for identifier in reserved where numbers[identifier] == nil {
+            numbers[identifier] = UInt32(names.count)
+            names.append(identifier)
+        }
     }
 
     /// The number of `identifier`, assigning the next one when it is new; `nil` when the table is
@@ -45,7 +51,13 @@ package final class IdentifierTable: @unchecked Sendable {
     package static let facts = IdentifierTable(kind: "fact", capacity: 1 << 22)
     /// Obligations are few, and a ``Verdict`` holds them as an inline bit set of this width, so
     /// that `check` never allocates.
-    package static let obligations = IdentifierTable(kind: "obligation", capacity: ObligationSet.capacity)
+    package static let obligations = IdentifierTable(
+        kind: "obligation", capacity: ObligationSet.capacity,
+        reserved: [
+            "notifyUserInAdvance", "minimizeData", "limitUseToContract", "limitToOrderScope", "recordProvision",
+            "recordDisclosure", "encryptIdentifiers", "destroyIrrecoverably", "segregateRetainedData", "honorObjection",
+            "protectSecret",
+        ])
 }
 
 /// The shape of the identifiers a policy's vocabulary declares.

@@ -45,7 +45,8 @@ extension Obligation: Codable {
             throw DecodingError.dataCorruptedError(
                 in: container,
                 debugDescription: Identifier.isWellFormed(value)
-                    ? "more than \(ObligationSet.capacity) obligations in one process" : "'\(value)' is not an obligation identifier")
+                    ? "'\(value)' would be obligation number \(ObligationSet.capacity + 1) read by this process; one process knows at most \(ObligationSet.capacity) distinct obligations"
+                    : "'\(value)' is not an obligation identifier (letters and digits, starting with a letter, at most 64 characters)")
         }
         self = obligation
     }
