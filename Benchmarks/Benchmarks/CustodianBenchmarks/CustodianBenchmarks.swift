@@ -72,17 +72,6 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    let large = Fixtures.largeVocabulary()
-    Benchmark("Decide: typed check under a vocabulary of 500 categories, 200 facts, 100 obligations") { benchmark in
-        let (engine, requests) = (large.engine, large.requests)
-        var n = 0
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            blackHole(engine.check(requests[n]))
-            n = n == requests.count - 1 ? 0 : n + 1
-        }
-    }
-
     for tasks in [1, 2, 4, 16] {
         Benchmark(
             "Decide: typed check from \(tasks) concurrent tasks",

@@ -42,14 +42,7 @@ public struct CompiledPolicy: Sendable {
         self.vocabulary = vocabulary
         declaredPurposes = Set(policy.purposes.map(\.id))
         declaredRecipients = Set(policy.recipients.map(\.id))
-        evaluator =
-            switch vocabulary.words {
-            case 1: try TableEvaluator<1>(policy, vocabulary)
-            case 2: try TableEvaluator<2>(policy, vocabulary)
-            case 4: try TableEvaluator<4>(policy, vocabulary)
-            case 8: try TableEvaluator<8>(policy, vocabulary)
-            default: try TableEvaluator<16>(policy, vocabulary)
-            }
+        evaluator = try Evaluator(policy, vocabulary)
         version = try pendingVersion.value()
     }
 

@@ -25,6 +25,9 @@ public struct CompiledVocabulary: Sendable {
     let groupLeaves: [[Int]]
     /// The words of the engine's bit sets: enough for the largest of the three dimensions.
     let words: Int
+
+    /// The width of the engine's bit sets for this vocabulary, in bits (64 to 1,024).
+    public var width: Int { words * 64 }
     private let referencesByName: [String: CategoryReference]
     private let factsByName: [String: Fact]
     private let obligationDescriptions: [Obligation: String]

@@ -1,6 +1,6 @@
 /// A policy's rules bucketed by action, recipient and purpose, as bit sets of `words` × 64 bits
 /// over its vocabulary: the engine itself.
-final class TableEvaluator<let words: Int>: Evaluator, @unchecked Sendable {
+final class TableEvaluator<let words: Int>: Sendable {
     let rules: [Policy.Rule]
     let vocabulary: CompiledVocabulary
     let purposeIndex: [Purpose: Int]
@@ -137,9 +137,9 @@ final class TableEvaluator<let words: Int>: Evaluator, @unchecked Sendable {
             obligations: Bits(rule.obligations.map { vocabulary.index(of: $0)! }))
     }
 
-    override var tableBytes: Int { permits.bytes + forbids.bytes + obligates.bytes }
+    var tableBytes: Int { permits.bytes + forbids.bytes + obligates.bytes }
 
-    override var keepsAnyPurposeRulesApart: Bool { permits.hasGeneral || forbids.hasGeneral || obligates.hasGeneral }
+    var keepsAnyPurposeRulesApart: Bool { permits.hasGeneral || forbids.hasGeneral || obligates.hasGeneral }
 
     // MARK: - Preparing a request
 
@@ -194,14 +194,14 @@ final class TableEvaluator<let words: Int>: Evaluator, @unchecked Sendable {
         var usable: Bits<words>?
     }
 
-    override func check(_ request: Request) -> Verdict {
+    func check(_ request: Request) -> Verdict {
         let outcome = evaluate(prepare(request), stoppingAtForbid: true)
         return Verdict(
             outcome: outcome.allowed ? .allow : .deny,
             obligations: outcome.allowed ? obligationSet(outcome.obligations) : ObligationSet())
     }
 
-    override func decide(_ request: Request, version: PolicyVersion, id: DecisionID) -> Decision {
+    func decide(_ request: Request, version: PolicyVersion, id: DecisionID) -> Decision {
         let prepared = prepare(request)
         let outcome = evaluate(prepared, stoppingAtForbid: false)
         return Decision(
@@ -294,7 +294,7 @@ final class TableEvaluator<let words: Int>: Evaluator, @unchecked Sendable {
 
     // MARK: - As a rule pack
 
-    override func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
+    func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
         let prepared = prepare(request)
         var forbidden = false
         var obligations = Bits<words>()
@@ -309,7 +309,7 @@ final class TableEvaluator<let words: Int>: Evaluator, @unchecked Sendable {
         return (forbidden, obligationSet(obligations))
     }
 
-    override func supplementReasons(_ request: Request) -> [Reason] {
+    func supplementReasons(_ request: Request) -> [Reason] {
         let prepared = prepare(request)
         var reasons: [Reason] = []
         for rule in forbids.allRules(for: prepared)
