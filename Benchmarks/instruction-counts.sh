@@ -5,6 +5,7 @@
 # one decision, start-up and workload reading excluded.
 #
 #   Benchmarks/instruction-counts.sh
+#   EXTRA="--vocabulary 500,200,100" Benchmarks/instruction-counts.sh   # the Hero policy, vocabulary grown
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "needs valgrind (apt-get install valgrind)" >&2; exit 1; }
@@ -20,7 +21,7 @@ N1=${N1:-20000}
 N2=${N2:-120000}
 count() {  # mode decisions -> instructions
     valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$BIN" "$WORK/w.jsonl" \
-        --mode "$1" --decisions "$2" >/dev/null 2>"$WORK/cg.err"
+        --mode "$1" --decisions "$2" ${EXTRA:-} >/dev/null 2>"$WORK/cg.err"
     grep -E "^summary:|^totals:" "$WORK/cg.out" | head -n 1 | awk '{print $2}'
 }
 printf "%-8s %16s %16s %14s\n" mode "Ir(N1=$N1)" "Ir(N2=$N2)" "Ir/decision"
