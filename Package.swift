@@ -175,7 +175,7 @@ let package = Package(
         .testTarget(
             name: "CustodianCommandsTests",
             dependencies: [
-                "CustodianCommands", "CustodianWire", "DecisionLog", "DecisionLogSQLite",
+                "CustodianCommands", "CustodianWire", "CustodianPolicyFiles", "DecisionLog", "DecisionLogSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
             ],

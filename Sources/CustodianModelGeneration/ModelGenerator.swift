@@ -173,11 +173,11 @@ public enum ModelGenerator {
                  value: "Category.Group(rawValue: \(literal(group.rawValue)))!")
             })
 
-        let predefinedFacts = Set((predefined?.facts ?? []).map(\.id) + Fact.derived)
+        let predefinedFacts = Set((predefined?.booleanFacts ?? []).map(\.id) + Fact.derived)
         var seenFacts = Set<Fact>()
         addExtension(
             "Fact",
-            vocabulary.facts.filter { declaration in
+            vocabulary.booleanFacts.filter { declaration in
                 seenFacts.insert(declaration.id).inserted && !predefinedFacts.contains(declaration.id)
             }.map { declaration in
                 (doc: sentence(declaration.description, otherwise: "The fact `\(declaration.id.rawValue)`."),
@@ -303,14 +303,14 @@ public enum ModelGenerator {
         }
 
         // The static members of `Fact`, which always has the derived facts and `derived`.
-        let predefinedFacts = (predefined?.facts ?? []).map(\.id) + Fact.derived
+        let predefinedFacts = (predefined?.booleanFacts ?? []).map(\.id) + Fact.derived
         var factMembers: [String: String] = ["derived": "Custodian's Fact.derived"]
         for fact in predefinedFacts {
             factMembers[memberName(of: fact)] = "Custodian's Fact.\(memberName(of: fact))"
         }
         let predefinedFactSet = Set(predefinedFacts)
         var seenFacts = Set<Fact>()
-        for declaration in vocabulary.facts {
+        for declaration in vocabulary.booleanFacts {
             guard seenFacts.insert(declaration.id).inserted, !predefinedFactSet.contains(declaration.id) else { continue }
             let name = memberName(of: declaration.id)
             let subject = "fact '\(declaration.id.rawValue)'"

@@ -307,7 +307,9 @@ public struct PolicyLinter: Sendable {
             for fact in rule.when.all + rule.when.any + rule.when.none { facts.insert(fact.rawValue) }
             for obligation in rule.obligations { obligations.insert(obligation.rawValue) }
         }
-        let used = ["categories": categories, "facts": facts, "obligations": obligations]
+        // A valued fact (`riskLevel`) is named through its values (`riskLevel.high`).
+        let valuedNamed = Set(facts.compactMap { name in name.lastIndex(of: ".").map { String(name[..<$0]) } })
+        let used = ["categories": categories, "facts": facts.union(valuedNamed), "obligations": obligations]
         for kind in ["categories", "facts", "obligations"] {
             for (identifier, position) in own[kind] ?? [] where !used[kind]!.contains(identifier) {
                 report(kind, identifier, position)

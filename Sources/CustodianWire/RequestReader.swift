@@ -178,6 +178,18 @@ public struct RequestReader {
         try readObject { (reader: inout RequestReader, member: Member) throws(WireError) in
             let fact = reader.lookUp(member, in: reader.vocabulary.requestFacts)
             let field = fact == nil ? reader.lookUp(member, in: RequestReader.contextFields) : nil
+            if fact == nil, field == nil, let values = reader.lookUp(member, in: reader.vocabulary.valuedFacts) {
+                let name = reader.name(of: member)
+                reader.path.append(name)
+                defer { reader.path.removeLast() }
+                let value = try reader.readString()
+                guard let valueFact = values[value] else {
+                    throw reader.fieldError(
+                        nil, "'\(value)' is not a value of '\(name)' (\(values.keys.sorted().joined(separator: ", ")))")
+                }
+                context.facts.insert(valueFact)
+                return
+            }
             guard fact != nil || field != nil else {
                 let name = reader.name(of: member)
                 let derived = Fact.derived.contains { $0.rawValue == name }

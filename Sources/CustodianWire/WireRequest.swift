@@ -82,6 +82,16 @@ struct WireContext: Decodable {
                 if try container.decode(Bool.self, forKey: key) { context.facts.insert(fact) }
                 continue
             }
+            if let values = vocabulary.valuedFacts[key.stringValue] {
+                let value = try container.decode(String.self, forKey: key)
+                guard let fact = values[value] else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: container,
+                        debugDescription: "'\(value)' is not a value of '\(key.stringValue)' (\(values.keys.sorted().joined(separator: ", ")))")
+                }
+                context.facts.insert(fact)
+                continue
+            }
             switch Field(rawValue: key.stringValue) {
             case .consentedPurposes:
                 context.consentedPurposes = Set(try container.decode([Purpose].self, forKey: key))

@@ -1,5 +1,6 @@
 import Custodian
 import CustodianCommands
+import CustodianPolicyFiles
 import CustodianWire
 import Foundation
 import Testing
@@ -168,4 +169,33 @@ import CustodianPolicyFiles
 
 enum Hero {
     static func compiled() throws -> CompiledPolicy { try BuiltInPolicy.heroPlatform.compiled() }
+}
+
+extension WireFormatTests {
+    @Test("A policy's own categories and valued facts are read through its vocabulary, by both readers")
+    func ownVocabulary() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let policy = try PolicyFile.compile(contentsOf: root.appendingPathComponent("Examples/Clinic/clinic.custodian.yaml"))
+        let wire = WireVocabulary(policy.vocabulary)
+        let line = #"{"action":"share","categories":["health"],"purpose":"referral","recipient":"specialist","context":{"referralOnFile":true,"urgency":"routine"}}"#
+        let fast = try RequestReader.read(Substring(line), vocabulary: wire)
+        let foundation = try WireRequest.decode(Substring(line), vocabulary: policy.vocabulary)
+        #expect(fast == foundation)
+        #expect(fast.context.facts == FactSet([Fact(rawValue: "referralOnFile")!, Fact(rawValue: "urgency.routine")!]))
+        #expect(policy.leafCategories(of: fast).map(\.rawValue) == ["health.diagnosis", "health.prescription"])
+        // The Hero Platform vocabulary does not know them: each reader names what it does not know.
+        for text in [line, #"{"action":"use","categories":["contact.email"],"purpose":"support","context":{"urgency":"soon"}}"#] {
+            #expect(throws: WireError.self) { try RequestReader.read(Substring(text)) }
+            #expect(throws: WireError.self) { try WireRequest.decode(Substring(text)) }
+        }
+        let badValue = #"{"action":"use","categories":["health.diagnosis"],"purpose":"treatment","context":{"urgency":"soon"}}"#
+        do {
+            _ = try RequestReader.read(Substring(badValue), vocabulary: wire)
+            Issue.record("a value the fact does not have was read")
+        } catch {
+            #expect(error.message.contains("'soon' is not a value of 'urgency' (routine, urgent)"), "\(error)")
+        }
+        #expect(throws: WireError.self) { try WireRequest.decode(Substring(badValue), vocabulary: policy.vocabulary) }
+    }
 }

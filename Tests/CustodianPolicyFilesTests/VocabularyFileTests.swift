@@ -79,7 +79,8 @@ struct VocabularyFileTests {
             legalBasis: .contract, context: Context(facts: [Fact(rawValue: "referralOnFile")!]))
         let decision = policy.decide(referral)
         #expect(decision.isAllowed)
-        #expect(decision.obligations.map(\.rawValue) == ["logAccess", "minimizeData"])
+        // Not marked urgent: the routine referral's notice is due too.
+        #expect(decision.obligations.map(\.rawValue) == ["logAccess", "minimizeData", "notifyUserInAdvance"])
         var withoutReferral = referral
         withoutReferral.context = Context()
         #expect(policy.decide(withoutReferral).reasons.first?.missing == ["referralOnFile"])
@@ -211,5 +212,37 @@ struct VocabularyFileTests {
             vocabulary: "vocabulary:\n  categories: [{id: contact.e-mail, description: c, source: providedByUser}]")
         let shape = try #require(Self.error { try PolicyFile.compile(malformed, file: "p.yaml") })
         #expect(shape.message.contains("contact.e-mail") && shape.line != nil)
+    }
+
+    @Test("A valued fact is one yes-or-no fact per value: conditions name them, a declaration is checked")
+    func valuedFacts() throws {
+        let policy = try PolicyFile.compile(contentsOf: Self.clinic)
+        #expect(policy.vocabulary.valuedFacts["urgency"]?.keys.sorted() == ["routine", "urgent"])
+        let urgent = try #require(policy.vocabulary.valuedFacts["urgency"]?["urgent"])
+        #expect(urgent.rawValue == "urgency.urgent")
+        let share = Request(
+            .share, categories: ["health.diagnosis"], purpose: Purpose("referral"), recipient: .specialist,
+            legalBasis: .contract, context: Context(facts: [Fact(rawValue: "referralOnFile")!, urgent]))
+        #expect(!policy.decide(share).obligations.map(\.rawValue).contains("notifyUserInAdvance"))
+        var routine = share
+        routine.context.facts = [Fact(rawValue: "referralOnFile")!, Fact(rawValue: "urgency.routine")!]
+        #expect(policy.decide(routine).obligations.map(\.rawValue).contains("notifyUserInAdvance"))
+
+        for (values, problem) in [("[]", "lists no value"), ("[high, 'not one']", "'not one' is not a value identifier")] {
+            let text = Self.policy(vocabulary: """
+                vocabulary:
+                  categories: [{id: contact.email, description: e, source: providedByUser}]
+                  facts: [{id: risk, description: r, values: \(values)}]
+                """)
+            let error = try #require(Self.error { try PolicyFile.compile(text, file: "p.yaml") })
+            #expect(error.message.contains(problem) && error.line != nil, "\(error)")
+        }
+        let twice = Self.policy(vocabulary: """
+            vocabulary:
+              categories: [{id: contact.email, description: e, source: providedByUser}]
+              facts: [{id: risk, description: r, values: [high]}, {id: risk.high, description: h}]
+            """)
+        let error = try #require(Self.error { try PolicyFile.compile(twice, file: "p.yaml") })
+        #expect(error.message.contains("declared twice"), "\(error)")
     }
 }

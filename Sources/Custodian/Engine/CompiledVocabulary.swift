@@ -29,6 +29,8 @@ public struct CompiledVocabulary: Sendable {
     /// The width of the engine's bit sets for this vocabulary, in bits (64 to 1,024).
     public var width: Int { words * 64 }
     private let referencesByName: [String: CategoryReference]
+    /// The valued facts by name: each value's yes-or-no fact.
+    public let valuedFacts: [String: [String: Fact]]
     private let factsByName: [String: Fact]
     private let obligationDescriptions: [Obligation: String]
 
@@ -55,16 +57,28 @@ public struct CompiledVocabulary: Sendable {
             categories.append(declaration.id)
         }
         var facts = Fact.derived
+        var seenFacts = Set(facts)
+        var valued: [String: [String: Fact]] = [:]
         for (position, declaration) in vocabulary.facts.enumerated() {
-            guard !facts.contains(declaration.id) else {
-                throw PolicyError(
-                    field: "vocabulary.facts[\(position)].id",
-                    Fact.derived.contains(declaration.id)
-                        ? "'\(declaration.id)' is derived by the engine from the request and cannot be declared"
-                        : "the fact '\(declaration.id)' is declared twice")
+            for fact in declaration.booleanFacts.map(\.id) {
+                guard seenFacts.insert(fact).inserted else {
+                    throw PolicyError(
+                        field: "vocabulary.facts[\(position)].id",
+                        Fact.derived.contains(fact)
+                            ? "'\(fact)' is derived by the engine from the request and cannot be declared"
+                            : "the fact '\(fact)' is declared twice")
+                }
+                facts.append(fact)
             }
-            facts.append(declaration.id)
+            if let values = declaration.values {
+                guard valued[declaration.id.rawValue] == nil, !seenFacts.contains(declaration.id) else {
+                    throw PolicyError(field: "vocabulary.facts[\(position)].id", "the fact '\(declaration.id)' is declared twice")
+                }
+                valued[declaration.id.rawValue] = Dictionary(
+                    uniqueKeysWithValues: zip(values, declaration.booleanFacts.map(\.id)).map { ($0, $1) })
+            }
         }
+        valuedFacts = valued
         var obligations: [Obligation] = []
         for (position, declaration) in vocabulary.obligations.enumerated() {
             guard !obligations.contains(declaration.id) else {

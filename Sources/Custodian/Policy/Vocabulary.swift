@@ -62,6 +62,9 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         }
     }
 
+    /// The yes-or-no facts of the vocabulary: its facts, each valued one as one fact per value.
+    public var booleanFacts: [FactDeclaration] { facts.flatMap(\.booleanFacts) }
+
     /// A vocabulary that declares nothing.
     public static let empty = Vocabulary(categories: [], facts: [], obligations: [], retention: [])
 
@@ -124,23 +127,52 @@ public struct CategoryDeclaration: Sendable, Hashable, Codable {
     }
 }
 
-/// One fact a vocabulary declares.
+/// One fact a vocabulary declares: yes-or-no (`referralOnFile`), or valued, with the values it
+/// can take (`riskLevel` of `low`, `medium`, `high`).
+///
+/// A valued fact is one yes-or-no fact per value, named `fact.value` (`riskLevel.high`): what
+/// conditions name (`when: {any: [riskLevel.medium, riskLevel.high]}`), and what a request sets
+/// when it gives the value (`"riskLevel": "high"` in JSON).
 public struct FactDeclaration: Sendable, Hashable, Codable {
     public var id: Fact
     public var description: String
+    /// The values of a valued fact (identifiers); `nil` for a yes-or-no fact.
+    public var values: [String]?
 
-    public init(_ id: Fact, _ description: String) {
+    public init(_ id: Fact, _ description: String, values: [String]? = nil) {
         self.id = id
         self.description = description
+        self.values = values
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, description }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, description, values }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(Fact.self, forKey: .id)
         description = try container.decode(String.self, forKey: .description)
+        values = try container.decodeIfPresent([String].self, forKey: .values)
+        if let values {
+            guard !values.isEmpty else {
+                throw DecodingError.dataCorruptedError(forKey: .values, in: container, debugDescription: "lists no value")
+            }
+            for value in values where !Identifier.isWellFormed(value) || Fact(rawValue: id.rawValue + "." + value) == nil {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .values, in: container,
+                    debugDescription: "'\(value)' is not a value identifier (letters and digits, starting with a letter)")
+            }
+        }
+    }
+
+    /// The yes-or-no facts it stands for: itself, or one per value (`riskLevel.high`).
+    public var booleanFacts: [FactDeclaration] {
+        guard let values else { return [self] }
+        return values.compactMap { value in
+            Fact(rawValue: id.rawValue + "." + value).map {
+                FactDeclaration($0, "\(id.rawValue) is \(value): \(description)")
+            }
+        }
     }
 }
 

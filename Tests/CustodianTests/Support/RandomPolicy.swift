@@ -7,7 +7,7 @@ enum RandomPolicy {
         let words = vocabulary ?? .heroPlatform
         let leaves = words.categories.map(\.id)
         let groups = words.groups
-        let facts = words.facts.map(\.id) + Fact.derived
+        let facts = words.booleanFacts.map(\.id) + Fact.derived
         let obligations = words.obligations.map(\.id)
         // Conditions name a handful of facts whatever the vocabulary's size.
         let factShare = min(0.06, 2.0 / Double(facts.count))

@@ -22,7 +22,7 @@ struct ReferenceEvaluator {
         var groupLeaves: [String: Set<String>] = [:]
         for id in categoryIDs { groupLeaves[String(id.split(separator: ".")[0]), default: []].insert(id) }
         self.groupLeaves = groupLeaves
-        factIDs = Set(vocabulary.facts.map(\.id.rawValue))
+        factIDs = Set(vocabulary.booleanFacts.map(\.id.rawValue))
     }
 
     struct Verdict: Equatable {

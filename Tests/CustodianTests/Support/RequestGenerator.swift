@@ -15,7 +15,7 @@ struct RequestGenerator {
         random = SeededGenerator(seed: seed)
         categories = vocabulary.categories.map(\.id)
         groups = vocabulary.groups
-        requestFacts = vocabulary.facts.map(\.id)
+        requestFacts = vocabulary.booleanFacts.map(\.id)
     }
 
     mutating func next() -> Request {
