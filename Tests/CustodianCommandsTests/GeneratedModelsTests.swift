@@ -81,4 +81,32 @@ struct GeneratedModelsTests {
         #expect(result.error.contains("health.xray"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    @Test("The clinic policy lints clean, decides its own categories and valued facts through `decide --policy`, and logs them")
+    func clinicDecidesAndLogs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("custodian-clinic-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("decisions.sqlite").path
+        let lint = try CommandLineTests.run(["lint", Self.clinicPolicy.path])
+        #expect(lint.status == 0 && lint.out.contains("no findings"), "\(lint.out)\(lint.err)")
+        #expect(try CommandLineTests.run(["log", "init", log]).status == 0)
+        let input = """
+            {"action":"share","subject":"patient-7","categories":["health.diagnosis"],"purpose":"referral","recipient":"specialist","legalBasis":"contract","context":{"referralOnFile":true,"urgency":"urgent"}}
+            {"action":"share","categories":["health"],"purpose":"referral","recipient":"specialist","legalBasis":"contract"}
+            """
+        let decided = try CommandLineTests.run(["decide", "--policy", Self.clinicPolicy.path, "--log", log], input: input)
+        #expect(decided.status == 0, "\(decided.err)")
+        let lines = decided.out.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains(#""decision":"allow","obligations":["logAccess","minimizeData"]"#) == true)
+        #expect(lines.last?.contains(#""decision":"deny""#) == true && lines.last?.contains("referralOnFile") == true)
+        #expect(try CommandLineTests.run(["log", "checkpoint", log]).status == 0)
+        let verified = try CommandLineTests.run(["log", "verify", log])
+        #expect(verified.status == 0 && verified.out.contains("records: 2"), "\(verified.out)\(verified.err)")
+        let tail = try CommandLineTests.run(["log", "tail", log])
+        #expect(tail.out.contains(#""categories":["health.diagnosis","health.prescription"]"#), "\(tail.out)")
+        #expect(tail.out.contains("urgency.urgent"))
+        #expect(!tail.out.contains("patient-7"))
+    }
 }
