@@ -97,12 +97,7 @@ public enum PolicyFile {
         let parsed = try parse(text, file: "document")
         let (root, imports) = try VocabularyImports.split(parsed.0, file: "document")
         let imported = try VocabularyImports.vocabulary(importedBy: "document", imports)
-        func withImports(_ policy: Policy) -> Policy {
-            guard let imported else { return policy }
-            var policy = policy
-            policy.vocabulary = imported.followed(by: policy.vocabulary ?? .empty)
-            return policy
-        }
+        func withImports(_ policy: Policy) -> Policy { Self.policy(policy, following: imported) }
         let exact = Result<Policy, any Error> {
             do {
                 return withImports(try YAMLDecoder().decode(Policy.self, from: root))
@@ -117,12 +112,18 @@ public enum PolicyFile {
     /// when it imports nothing).
     private static func decode(parsed: (Node, SourceLocator), file: String) throws -> (policy: Policy, imported: Vocabulary?) {
         let (root, imports) = try VocabularyImports.split(parsed.0, file: file)
-        var policy = try decode(root: root, locator: parsed.1, file: file)
+        let policy = try decode(root: root, locator: parsed.1, file: file)
         let imported = try VocabularyImports.vocabulary(importedBy: file, imports)
-        if let imported {
-            policy.vocabulary = imported.followed(by: policy.vocabulary ?? .empty)
-        }
-        return (policy, imported)
+        return (Self.policy(policy, following: imported), imported)
+    }
+
+    /// `policy` with its vocabulary following the `imported` one (unchanged when nothing is
+    /// imported): imported declarations first, then the document's own.
+    private static func policy(_ policy: Policy, following imported: Vocabulary?) -> Policy {
+        guard let imported else { return policy }
+        var policy = policy
+        policy.vocabulary = imported.followed(by: policy.vocabulary ?? .empty)
+        return policy
     }
 
     private static func decode(root: Node, locator: SourceLocator, file: String) throws -> Policy {
