@@ -150,7 +150,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "CustodianTests",
-            dependencies: ["Custodian", "CustodianPolicyFiles"],
+            dependencies: ["Custodian", "CustodianPolicyFiles", "CustodianWire"],
             swiftSettings: strictSettings
         ),
         .testTarget(

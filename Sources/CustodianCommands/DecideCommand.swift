@@ -37,7 +37,7 @@ struct DecideCommand: AsyncParsableCommand {
     func run() async throws {
         let timing = PhaseTiming(enabled: ProcessInfo.processInfo.environment["CUSTODIAN_TIMING"] != nil)
         defer { timing.report() }
-        let engine = PolicyEngine(policy: try policyOptions.compiled())
+        let engine = try policyOptions.engine()
         timing.mark("compile policy")
         let text: String
         do {
@@ -49,7 +49,7 @@ struct DecideCommand: AsyncParsableCommand {
         timing.mark("read input")
         let output: [[UInt8]]
         var unrecorded = 0
-        let vocabulary = WireVocabulary(engine.policy.vocabulary)
+        let vocabulary = WireVocabulary(engine.requestVocabulary)
         if log == nil, let lines = RequestBatch.jsonLines(of: text) {
             // Pure and independent: read, decide and write each chunk of lines on its own core,
             // in one pass; output only if every line was a valid request.

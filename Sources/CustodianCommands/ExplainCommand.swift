@@ -15,12 +15,11 @@ struct ExplainCommand: ParsableCommand {
     var input: String?
 
     func run() throws {
-        let policy = try policyOptions.compiled()
-        let engine = PolicyEngine(policy: policy)
-        let explainer = DecisionExplainer(policy: policy)
+        let engine = try policyOptions.engine()
+        let explainer = DecisionExplainer(engine: engine)
         let batch: RequestBatch
         do {
-            batch = try RequestBatch(reading: try InputReader.read(input), vocabulary: WireVocabulary(policy.vocabulary))
+            batch = try RequestBatch(reading: try InputReader.read(input), vocabulary: WireVocabulary(engine.requestVocabulary))
         } catch let error as RequestBatchError {
             Output.error(error.description)
             throw ExitCode(2)

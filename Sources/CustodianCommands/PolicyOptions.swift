@@ -3,10 +3,23 @@ import Custodian
 import CustodianPolicyFiles
 import Foundation
 
-/// The `--policy FILE` option shared by the commands.
+/// The `--policy FILE` option shared by the commands, and the rule packs that go with it.
 struct PolicyOptions: ParsableArguments {
     @Option(name: .long, help: "A policy file (YAML or JSON). Default: the built-in Hero Platform policy.")
     var policy: String?
+
+    @Flag(
+        name: .long,
+        help: "Decide under the policy alone: no jurisdiction rule pack (a request's jurisdiction then only adds a notice).")
+    var withoutRulePacks = false
+
+    /// The engine the command decides with: the policy, and the built-in rule packs (GDPR, PIPA,
+    /// APPI, UU PDP, HIPAA) for requests that name a jurisdiction.
+    func engine() throws -> PolicyEngine {
+        let policy = try compiled()
+        guard !withoutRulePacks else { return PolicyEngine(policy: policy) }
+        return try PolicyEngine(policy: policy, rulePacks: BuiltInPolicy.rulePackDocuments())
+    }
 
     /// The compiled policy the command decides under.
     func compiled() throws -> CompiledPolicy {

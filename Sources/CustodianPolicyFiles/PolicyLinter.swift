@@ -33,6 +33,9 @@ public struct PolicyLinter: Sendable {
             /// A category, fact or obligation the document's own vocabulary declares that no rule
             /// names (declarations imported from a shared vocabulary are not reported).
             case unusedDeclaration
+            /// A rule of a rule pack (a document with a `pack` section) that a pack cannot have:
+            /// a permit, a rule naming categories, or a rule citing no article.
+            case packRule
         }
 
         public var check: Check
@@ -102,13 +105,35 @@ public struct PolicyLinter: Sendable {
                     "the \(Self.singular[kind]!) '\(identifier)' is declared but no rule names it")
             }
         }
+        if policy.pack != nil {
+            // A rule pack only forbids and obligates, on facts: what the policy checks
+            // (purposes permitted) does not apply, and what makes a pack usable does.
+            for rule in policy.rules {
+                if rule.effect == .permit {
+                    report(
+                        .packRule, index.location(of: rule.id, field: "effect"), rule: rule.id,
+                        "a rule pack never permits; it forbids or adds obligations to what a policy allows")
+                }
+                if case .any = rule.categories {} else {
+                    report(
+                        .packRule, index.location(of: rule.id, field: "categories"), rule: rule.id,
+                        "a rule pack's rules apply to any category ('any'), so that the pack serves every policy's vocabulary")
+                }
+                if !rule.clause.contains(where: \.isNumber) {
+                    report(
+                        .packRule, index.location(of: rule.id, field: "clause"), rule: rule.id,
+                        "a rule pack's clause cites the article of the law (for example 'PIPA Art. 17(1)')")
+                }
+            }
+        }
         var permitted = Set<Purpose>()
-        var everyPurpose = false
+        var everyPurpose = policy.pack != nil  // a pack permits nothing, by design
         for rule in policy.rules
         where rule.effect == .permit && (rule.actions.contains(.collect) || rule.actions.contains(.use)) {
             switch rule.purposes {
             case .any: everyPurpose = true
             case .only(let purposes): permitted.formUnion(purposes)
+            case .except(let excepted): permitted.formUnion(policy.purposes.map(\.id).filter { !excepted.contains($0) })
             }
         }
         for declaration in policy.purposes where !everyPurpose && !permitted.contains(declaration.id) {
@@ -159,6 +184,10 @@ public struct PolicyLinter: Sendable {
         // document (a finding may then be missed, never invented).
         var unconditionalForbids: [Action: [Forbid]] = [:]
         for rule in policy.rules where rule.effect == .forbid && rule.when == .always && rule.legalBases == nil {
+            // A forbid of every recipient or purpose but some is not compared (rare, and sets
+            // of what it leaves out would be needed).
+            if case .except = rule.recipients { continue }
+            if case .except = rule.purposes { continue }
             let forbid = Forbid(rule, vocabulary)
             for action in forbid.actions { unconditionalForbids[action, default: []].append(forbid) }
         }
@@ -228,12 +257,12 @@ public struct PolicyLinter: Sendable {
             guard rule.actions.allSatisfy(actions.contains) else { return false }
             switch (recipients, rule.recipients) {
             case (nil, _): break
-            case (_, .any): return false
+            case (_, .any), (_, .except): return false
             case (let outer?, .only(let inner)): guard inner.allSatisfy(outer.contains) else { return false }
             }
             switch (purposes, rule.purposes) {
             case (nil, _): break
-            case (_, .any): return false
+            case (_, .any), (_, .except): return false
             case (let outer?, .only(let inner)): guard inner.allSatisfy(outer.contains) else { return false }
             }
             return everyCategory || rule.categories.leaves(in: vocabulary).allSatisfy(categories.contains)
@@ -249,6 +278,7 @@ public struct PolicyLinter: Sendable {
             switch rule.purposes {
             case .any: return (true, [])
             case .only(let purposes): listed.formUnion(purposes)
+            case .except(let excepted): listed.formUnion(policy.purposes.map(\.id).filter { !excepted.contains($0) })
             }
         }
         return (false, listed)

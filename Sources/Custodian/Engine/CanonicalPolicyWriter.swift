@@ -13,7 +13,7 @@ enum CanonicalPolicyWriter {
         var out: [UInt8] = []
         out.reserveCapacity(256 + policy.rules.count * 320)
         out.append(0x7B)  // {
-        // controller, effective, id, purposes, recipients, revision, rules, schema, source, title
+        // controller, effective, id, pack, purposes, recipients, revision, rules, schema, source, title, vocabulary
         key("controller", &out, first: true)
         out.append(0x7B)
         key("clause", &out, first: true)
@@ -29,6 +29,12 @@ enum CanonicalPolicyWriter {
         }
         key("id", &out)
         string(policy.id, &out)
+        if let pack = policy.pack {
+            key("pack", &out)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            out.append(contentsOf: (try? encoder.encode(pack)) ?? Data())
+        }
         key("purposes", &out)
         declarations(policy.purposes.map { ($0.id.rawValue, $0.description, $0.clause) }, &out)
         key("recipients", &out)
@@ -94,13 +100,13 @@ enum CanonicalPolicyWriter {
             strings(rule.obligations.map(\.rawValue), &out)
         }
         key("purposes", &out)
-        selection(rule.purposes.map(\.rawValue), &out)
+        selection(rule.purposes, \.rawValue, &out)
         if let quote = rule.quote {
             key("quote", &out)
             string(quote, &out)
         }
         key("recipients", &out)
-        selection(rule.recipients.map(\.rawValue), &out)
+        selection(rule.recipients, \.rawValue, &out)
         if rule.when != .always {
             // all, any, destructionMethod, medium, none: only those that are not empty
             key("when", &out)
@@ -136,8 +142,19 @@ enum CanonicalPolicyWriter {
         out.append(0x5D)
     }
 
-    private static func selection(_ selection: [String]?, _ out: inout [UInt8]) {
-        if let selection { strings(selection, &out) } else { string("any", &out) }
+    /// `"any"`, a list, or `{"except":[...]}`.
+    private static func selection<Element>(
+        _ selection: Selection<Element>, _ name: (Element) -> String, _ out: inout [UInt8]
+    ) {
+        switch selection {
+        case .any: string("any", &out)
+        case .only(let elements): strings(elements.map(name), &out)
+        case .except(let elements):
+            out.append(0x7B)
+            key("except", &out, first: true)
+            strings(elements.map(name), &out)
+            out.append(0x7D)
+        }
     }
 
     private static func key(_ name: StaticString, _ out: inout [UInt8], first: Bool = false) {
@@ -177,15 +194,5 @@ enum CanonicalPolicyWriter {
             }
         }
         out.append(0x22)
-    }
-}
-
-extension Selection {
-    /// The listed elements mapped, or `nil` for `any`.
-    fileprivate func map<T>(_ transform: (Element) -> T) -> [T]? {
-        switch self {
-        case .any: nil
-        case .only(let elements): elements.map(transform)
-        }
     }
 }

@@ -18,6 +18,12 @@ final class TableEvaluator<let words: Int>: Sendable {
     /// The local indices of the derived facts.
     let purposeConsented: Int
     let separateConsents: [Int]
+    let legalBasisStated: Int
+    let destinationAbroad: Int
+    let destinationAdequate: Int
+    /// The jurisdiction a rule pack decides for (where `destinationAbroad` is measured from);
+    /// `nil` for an organisation's policy.
+    let jurisdiction: Jurisdiction?
 
     init(_ policy: Policy, _ vocabulary: CompiledVocabulary) throws {
         rules = policy.rules
@@ -25,6 +31,10 @@ final class TableEvaluator<let words: Int>: Sendable {
         groupLeaves = vocabulary.groupLeaves.map { Bits($0) }
         purposeConsented = vocabulary.index(of: .purposeConsented)!
         separateConsents = SeparateConsent.allCases.map { vocabulary.index(of: $0.fact)! }
+        legalBasisStated = vocabulary.index(of: .legalBasisStated)!
+        destinationAbroad = vocabulary.index(of: .destinationAbroad)!
+        destinationAdequate = vocabulary.index(of: .destinationAdequate)!
+        jurisdiction = policy.pack?.jurisdiction
 
         var purposes = policy.purposes.map(\.id)
         var recipients = policy.recipients.map(\.id)
@@ -57,7 +67,12 @@ final class TableEvaluator<let words: Int>: Sendable {
             let recipientSlots = rule.recipients.slots(in: recipientIndex, count: self.recipientSlots)
             // Bounded: a document that lists many recipients and purposes in many rules could
             // otherwise ask for billions of table entries.
-            let purposeCount = rule.purposes.listed.isEmpty ? 1 : Set(rule.purposes.listed).count
+            let purposeCount: Int
+            switch rule.purposes {
+            case .any: purposeCount = 1
+            case .only(let listed): purposeCount = Set(listed).count
+            case .except(let listed): purposeCount = self.purposeSlots - Set(listed).count
+            }
             placed += rule.actions.count * recipientSlots.count * purposeCount
             guard placed <= CompiledPolicy.maximumTableEntries else {
                 throw PolicyError(
@@ -72,7 +87,7 @@ final class TableEvaluator<let words: Int>: Sendable {
                             (shape.generalBucket(action: action.index, recipient: recipient), compiled))
                     }
                 }
-            case .only:
+            case .only, .except:
                 let purposeSlots = rule.purposes.slots(in: purposeIndex, count: self.purposeSlots)
                 for action in rule.actions {
                     for recipient in recipientSlots {
@@ -162,6 +177,11 @@ final class TableEvaluator<let words: Int>: Sendable {
         }
         if request.context.consentedPurposes.contains(request.purpose) { facts.insert(purposeConsented) }
         for consent in request.context.separateConsents { facts.insert(separateConsents[consent.position]) }
+        if request.legalBasis != nil { facts.insert(legalBasisStated) }
+        if let jurisdiction, let destination = request.context.destinationCountry {
+            if !jurisdiction.territory.contains(destination) { facts.insert(destinationAbroad) }
+            if jurisdiction.adequateDestinations.contains(destination) { facts.insert(destinationAdequate) }
+        }
         return PreparedRequest(
             action: request.action.index,
             recipient: recipientIndex[request.recipient] ?? recipientSlots - 1,
@@ -445,11 +465,14 @@ final class TableEvaluator<let words: Int>: Sendable {
 }
 
 extension Selection {
-    /// The table slots a selection falls into: every slot for `any`, the listed ones otherwise.
+    /// The table slots a selection falls into: every slot for `any`, the listed ones for
+    /// `only`, every other one (the last, "every other element", included) for `except`.
     func slots(in index: [Element: Int], count: Int) -> [Int] {
         switch self {
         case .any: Array(0..<count)
         case .only(let elements): Array(Set(elements.compactMap { index[$0] })).sorted()
+        case .except(let elements):
+            Array(Set(0..<count).subtracting(elements.compactMap { index[$0] })).sorted()
         }
     }
 }

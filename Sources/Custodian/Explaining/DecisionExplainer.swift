@@ -4,12 +4,28 @@
 /// later versions can add other languages without touching the engine.
 ///
 /// ```swift
-/// print(DecisionExplainer(policy: engine.policy).explain(decision, for: request))
+/// print(DecisionExplainer(engine: engine).explain(decision, for: request))
 /// ```
 public struct DecisionExplainer: Sendable {
     public let policy: CompiledPolicy
+    /// The rule packs whose rules reasons may cite.
+    public let rulePacks: [RulePack]
+    /// Where obligations are described: the policy's vocabulary, with the packs' additions.
+    private let vocabulary: CompiledVocabulary
 
-    public init(policy: CompiledPolicy) { self.policy = policy }
+    /// An explainer for decisions of `policy` alone.
+    public init(policy: CompiledPolicy) {
+        self.policy = policy
+        rulePacks = []
+        vocabulary = policy.vocabulary
+    }
+
+    /// An explainer for the decisions of `engine`: its policy's rules and its rule packs'.
+    public init(engine: PolicyEngine) {
+        policy = engine.policy
+        rulePacks = engine.rulePacks
+        vocabulary = engine.requestVocabulary
+    }
 
     /// The decision as a paragraph of sentences, one reason a line.
     public func explain(_ decision: Decision, for request: Request) -> String {
@@ -25,7 +41,7 @@ public struct DecisionExplainer: Sendable {
         if !decision.obligations.isEmpty {
             lines.append("  Obligations on acting:")
             for obligation in decision.obligations {
-                let summary = policy.vocabulary.description(of: obligation) ?? "(not described by the policy)"
+                let summary = vocabulary.description(of: obligation) ?? "(not described by the policy)"
                 lines.append("  - \(obligation.rawValue): \(summary)")
             }
         }
@@ -36,7 +52,14 @@ public struct DecisionExplainer: Sendable {
     /// One reason as a sentence.
     public func sentence(for reason: Reason) -> String {
         let scope = reason.categories.isEmpty ? "" : " (for \(reason.categories.map(\.rawValue).joined(separator: ", ")))"
-        let quote = policy.rules.first { $0.id == reason.rule }?.quote.map { " The policy says: “\($0)”" } ?? ""
+        let quote: String
+        if let rule = policy.rules.first(where: { $0.id == reason.rule }) {
+            quote = rule.quote.map { " The policy says: “\($0)”" } ?? ""
+        } else if let rule = rulePacks.lazy.compactMap({ $0.document.rules.first { $0.id == reason.rule } }).first {
+            quote = rule.quote.map { " The law says: “\($0)”" } ?? ""
+        } else {
+            quote = ""
+        }
         switch reason.kind {
         case .permitted:
             return "Permitted by rule \(reason.rule)\(scope), from “\(reason.clause)”.\(quote)"

@@ -24,6 +24,8 @@ public struct Policy: Sendable, Hashable, Codable {
     /// The policy's vocabulary: its categories, facts, obligations, retention rules and model
     /// types. `nil` for a policy that declares none, which speaks ``Vocabulary/heroPlatform``.
     public var vocabulary: Vocabulary?
+    /// Set when the document is a jurisdiction's rule pack rather than an organisation's policy.
+    public var pack: Pack?
 
     /// The schema identifier of this version of the format.
     public static let currentSchema = "custodian.policy/1"
@@ -31,7 +33,7 @@ public struct Policy: Sendable, Hashable, Codable {
     public init(
         schema: String = Policy.currentSchema, id: String, title: String, revision: Int? = nil, effective: String? = nil,
         source: String? = nil, controller: Controller, recipients: [Declaration<Recipient>],
-        purposes: [Declaration<Purpose>], rules: [Rule], vocabulary: Vocabulary? = nil
+        purposes: [Declaration<Purpose>], rules: [Rule], vocabulary: Vocabulary? = nil, pack: Pack? = nil
     ) {
         self.schema = schema
         self.id = id
@@ -44,10 +46,11 @@ public struct Policy: Sendable, Hashable, Codable {
         self.purposes = purposes
         self.rules = rules
         self.vocabulary = vocabulary
+        self.pack = pack
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case schema, id, title, revision, effective, source, controller, recipients, purposes, rules, vocabulary
+        case schema, id, title, revision, effective, source, controller, recipients, purposes, rules, vocabulary, pack
     }
 
     public init(from decoder: any Decoder) throws {
@@ -73,6 +76,7 @@ public struct Policy: Sendable, Hashable, Codable {
         purposes = try container.decode([Declaration<Purpose>].self, forKey: .purposes)
         rules = try container.decode([Rule].self, forKey: .rules)
         vocabulary = try container.decodeIfPresent(Vocabulary.self, forKey: .vocabulary)
+        pack = try container.decodeIfPresent(Pack.self, forKey: .pack)
     }
 
     /// The data controller.

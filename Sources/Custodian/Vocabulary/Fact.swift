@@ -36,11 +36,22 @@ public struct Fact: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static let separateConsentOverseasTransfer = Fact(known: "separateConsent.overseasTransfer")
     public static let separateConsentMarketing = Fact(known: "separateConsent.marketing")
 
-    /// The facts the engine derives from a request's context, which every vocabulary has without
+    /// The request names a legal basis (`legalBasis`), whichever it is.
+    public static let legalBasisStated = Fact(known: "legalBasisStated")
+    /// The request's `destinationCountry` lies outside the territory of the jurisdiction whose
+    /// rule pack decides it (for `EU`, outside the European Economic Area). Never holds for a
+    /// policy that is not a rule pack, nor for a request that names no destination.
+    public static let destinationAbroad = Fact(known: "destinationAbroad")
+    /// The request's `destinationCountry` is one the law of the deciding rule pack's jurisdiction
+    /// recognises as protecting personal information adequately (``Jurisdiction/adequateDestinations``).
+    public static let destinationAdequate = Fact(known: "destinationAdequate")
+
+    /// The facts the engine derives from a request, which every vocabulary has without
     /// declaring them; a request never gives them directly.
     public static let derived: [Fact] = [
         .purposeConsented, .separateConsentThirdPartyProvision, .separateConsentSensitiveData,
         .separateConsentUniqueIdentifier, .separateConsentOverseasTransfer, .separateConsentMarketing,
+        .legalBasisStated, .destinationAbroad, .destinationAdequate,
     ]
 
     /// Whether a request may state this fact itself (every fact but the derived ones).

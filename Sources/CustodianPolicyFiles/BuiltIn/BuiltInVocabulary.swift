@@ -10,7 +10,7 @@ public struct BuiltInVocabulary: Sendable {
     public static let importPrefix = "custodian:"
 
     /// Every built-in vocabulary.
-    public static let all: [BuiltInVocabulary] = [.heroPlatform]
+    public static let all: [BuiltInVocabulary] = [.heroPlatform, .jurisdictions]
 
     /// The built-in vocabulary an import names (`custodian:hero-platform`), if any.
     public static func named(_ reference: String) -> BuiltInVocabulary? {

@@ -137,8 +137,7 @@ struct EnginePropertyTests {
 
     @Test("A rule pack's forbid denies what the policy allows, and its obligations are added")
     func rulePackIsMostProtective() throws {
-        let pack = try CompiledPolicy(
-            Policy(
+        let pack = Policy(
                 id: "kr", title: "KR", controller: .init(id: "c", name: "C", clause: "C"), recipients: [], purposes: [],
                 rules: [
                     Policy.Rule(
@@ -147,8 +146,8 @@ struct EnginePropertyTests {
                     Policy.Rule(
                         "kr.record", effect: .obligate, clause: "PIPA", actions: [.share], recipients: .any,
                         obligations: [.notifyUserInAdvance]),
-                ]))
-        let engine = PolicyEngine(policy: Hero.policy, packs: [.kr: pack])
+                ], pack: Policy.Pack(jurisdiction: .kr, law: "PIPA"))
+        let engine = try PolicyEngine(policy: Hero.policy, rulePacks: [pack])
         var request = Request(
             .share, categories: ["contact.email"], purpose: .serviceAccess, recipient: .specialist, legalBasis: .contract,
             jurisdiction: .kr)

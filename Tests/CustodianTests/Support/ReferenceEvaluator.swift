@@ -73,8 +73,11 @@ struct ReferenceEvaluator {
     }
 
     private func selects<E>(_ selection: Selection<E>, _ element: E) -> Bool {
-        if case .only(let elements) = selection { return elements.contains(element) }
-        return true
+        switch selection {
+        case .any: return true
+        case .only(let elements): return elements.contains(element)
+        case .except(let elements): return !elements.contains(element)
+        }
     }
 
     private func legalBasisFits(_ rule: Policy.Rule, _ request: Request) -> Bool {
@@ -135,7 +138,28 @@ struct ReferenceEvaluator {
         var facts = Set(request.context.facts.map(\.rawValue).filter { factIDs.contains($0) })
         if request.context.consentedPurposes.contains(request.purpose) { facts.insert("purposeConsented") }
         for consent in request.context.separateConsents { facts.insert("separateConsent." + consent.rawValue) }
+        if request.legalBasis != nil { facts.insert("legalBasisStated") }
+        // Only a rule pack knows where "abroad" begins: its jurisdiction's territory.
+        if let jurisdiction = policy.pack?.jurisdiction, let destination = request.context.destinationCountry {
+            if !jurisdiction.territory.contains(destination) { facts.insert("destinationAbroad") }
+            if jurisdiction.adequateDestinations.contains(destination) { facts.insert("destinationAdequate") }
+        }
         return facts
+    }
+
+    /// This document read as a rule pack: whether one of its forbids applies, and the
+    /// obligations its obligate rules add (its permits, which a pack has none of, never count).
+    func evaluateAsPack(_ request: Request) -> (forbidden: Bool, obligations: Set<String>) {
+        let leaves = leavesOf(request.categories)
+        let facts = factsOf(request)
+        var forbidden = false
+        var obligations: Set<String> = []
+        for rule in policy.rules where applies(rule, to: request, facts: facts) {
+            guard !categoriesOf(rule, request, facts).isDisjoint(with: leaves) else { continue }
+            if rule.effect == "forbid" { forbidden = true }
+            if rule.effect == "obligate" { for obligation in rule.obligations { obligations.insert(obligation.rawValue) } }
+        }
+        return (forbidden, obligations)
     }
 }
 

@@ -10,6 +10,10 @@ struct RequestGenerator {
     let categories: [Category]
     let groups: [Category.Group]
     let requestFacts: [Fact]
+    /// How often a request names a jurisdiction (one of the five, picked evenly).
+    var jurisdictionChance = 0.1
+    /// Where recipients may hold the data (`nil`: no destination named).
+    var destinations: [String?] = [nil]
 
     init(seed: UInt64, vocabulary: Vocabulary = .heroPlatform) {
         random = SeededGenerator(seed: seed)
@@ -35,7 +39,9 @@ struct RequestGenerator {
         context.separateConsents = Set(random.subset(SeparateConsent.allCases, p: 0.2))
         context.medium = random.chance(0.3) ? nil : random.pick(Medium.allCases)
         context.destructionMethod = random.chance(0.3) ? nil : random.pick(DestructionMethod.allCases)
-        let jurisdiction = random.chance(0.9) ? Jurisdiction.none : random.pick(Jurisdiction.allCases)
+        context.destinationCountry = random.pick(destinations)
+        let jurisdiction =
+            random.chance(jurisdictionChance) ? random.pick(Jurisdiction.allCases.filter { $0 != .none }) : Jurisdiction.none
         return Request(
             action, categories: references, purpose: purpose, recipient: recipient, legalBasis: legalBasis,
             jurisdiction: jurisdiction, context: context)

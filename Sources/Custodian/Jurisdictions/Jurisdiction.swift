@@ -1,7 +1,8 @@
 /// The law a request is decided under, besides the policy itself.
 ///
-/// `none` decides under the policy alone. For the others, until their rule pack exists, a
-/// decision is made under the policy alone and says so in its reasons.
+/// `none` decides under the policy alone. For the others, a ``PolicyEngine`` with the
+/// jurisdiction's rule pack decides under the pack too (the built-in packs: GDPR, PIPA, APPI,
+/// UU PDP, HIPAA); an engine without one decides under the policy alone and says so in a notice.
 public enum Jurisdiction: String, Sendable, Hashable, CaseIterable, Codable {
     /// The European Union (GDPR).
     case eu = "EU"
