@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Wall-clock time of `check` on the shared 50,000-request workload, under the Hero policy and under
+# Wall-clock time of `check` on the shared 50,000-request workload: under the Hero policy; under
 # the Hero policy with its vocabulary grown to 500 categories, 200 facts and 100 obligations (bit
-# sets of 512 bits instead of 64): the median of 11 runs of 1,000,000 checks, pinned to one core,
-# RUNS times alternately (release build of custodian-measure).
+# sets of 512 bits instead of 64); and under the Hero policy with every request decided under a
+# jurisdiction's rule pack too (KR and EU, the two largest packs). Each figure is the median of 11
+# runs of 1,000,000 checks, pinned to one core, RUNS times alternately (release build of
+# custodian-measure).
 #
 #   Benchmarks/check-speed.sh            # RUNS=5 by default
 set -euo pipefail
@@ -18,4 +20,6 @@ command -v taskset >/dev/null && PIN=(taskset -c 1)
 for _ in $(seq "$RUNS"); do
     "${PIN[@]}" "$BIN" "$WORK/w.jsonl" --decisions 1000000 --mode check --time
     "${PIN[@]}" "$BIN" "$WORK/w.jsonl" --decisions 1000000 --mode check --time --vocabulary 500,200,100
+    "${PIN[@]}" "$BIN" "$WORK/w.jsonl" --decisions 1000000 --mode check --time --jurisdiction KR
+    "${PIN[@]}" "$BIN" "$WORK/w.jsonl" --decisions 1000000 --mode check --time --jurisdiction EU
 done

@@ -11,8 +11,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let policy = try BuiltInPolicy.heroPlatform.compiled()
-        let engine = PolicyEngine(policy: policy)
-        let explainer = DecisionExplainer(policy: policy)
+        let engine = try PolicyEngine(policy: policy, rulePacks: BuiltInPolicy.rulePackDocuments())
+        let explainer = DecisionExplainer(engine: engine)
         Output.print("Custodian demo: the Hero Platform Privacy Policy of Need Inc. (effective 2023-02-14)")
         Output.print("Policy version \(policy.version), \(policy.rules.count) rules.\n")
         var allowed = 0
@@ -153,10 +153,23 @@ struct DemoScenario {
                     facts: [.retentionExpired, .legallyMandatedRetention], medium: .paper,
                     destructionMethod: .recycling))),
         DemoScenario(
-            section: "Jurisdictions",
-            story: "A Korean user's email is shared with a specialist; the PIPA rule pack does not exist yet.",
+            section: "Jurisdictions › Korea",
+            story: "A Korean user's email is shared with a specialist on the strength of the contract alone.",
             request: Request(
                 .share, categories: ["contact.email"], purpose: .serviceAccess, recipient: .specialist,
-                legalBasis: .contract, jurisdiction: .kr)),
+                legalBasis: .contract, jurisdiction: .kr, context: Context(facts: [.contractInForce]))),
+        DemoScenario(
+            section: "Jurisdictions › Japan",
+            story: "The same share from Japan, after the user consented to provision to third parties.",
+            request: Request(
+                .share, categories: ["contact.email"], purpose: .serviceAccess, recipient: .specialist,
+                legalBasis: .contract, jurisdiction: .jp,
+                context: Context(facts: [.contractInForce], separateConsents: [.thirdPartyProvision]))),
+        DemoScenario(
+            section: "Jurisdictions › European Union",
+            story: "Usage data of an EU user is analysed for product development on legitimate interests.",
+            request: Request(
+                .use, categories: ["usage.activity"], purpose: .productDevelopment,
+                legalBasis: .legitimateInterests, jurisdiction: .eu)),
     ]
 }

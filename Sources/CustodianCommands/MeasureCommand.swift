@@ -38,6 +38,10 @@ package struct MeasureCommand: ParsableCommand {
     var dense = false
     @Flag(name: .long, help: "Time the loop: nanoseconds per decision, the median of 11 runs (check and decide).")
     var time = false
+    @Option(
+        name: .long,
+        help: "Decide every request of the workload under this jurisdiction, with the built-in rule packs (EU, KR, JP, ID, US).")
+    var jurisdiction: Jurisdiction?
 
     package func run() throws {
         if mode == .memory {
@@ -67,6 +71,16 @@ package struct MeasureCommand: ParsableCommand {
                 engine = PolicyEngine(policy: widened)
                 lines = RequestBatch.lines(of: text).map(\.text)
                 requests = try RequestBatch(reading: text, vocabulary: WireVocabulary(widened.vocabulary)).requests
+            }
+        } else if let jurisdiction {
+            engine = try PolicyEngine(
+                policy: BuiltInPolicy.heroPlatform.compiled(), rulePacks: BuiltInPolicy.rulePackDocuments())
+            let text = try String(contentsOfFile: workload, encoding: .utf8)
+            lines = RequestBatch.lines(of: text).map(\.text)
+            requests = try RequestBatch(reading: text, vocabulary: WireVocabulary(engine.requestVocabulary)).requests.map {
+                var request = $0
+                request.jurisdiction = jurisdiction
+                return request
             }
         } else {
             engine = PolicyEngine(policy: try BuiltInPolicy.heroPlatform.compiled())

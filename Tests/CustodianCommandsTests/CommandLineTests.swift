@@ -134,6 +134,8 @@ struct CommandLineTests {
         #expect(demo.status == 0)
         #expect(demo.out.contains("§3") && demo.out.contains("§4") && demo.out.contains("§5"))
         #expect(demo.out.contains("Allowed") && demo.out.contains("Denied"))
+        #expect(demo.out.contains("PIPA Art. 17(1)") && demo.out.contains("GDPR Art. 21(1)"))
+        #expect(!demo.out.contains("noRulePack"))
         #expect(!demo.out.contains("user-8801"))
     }
 }

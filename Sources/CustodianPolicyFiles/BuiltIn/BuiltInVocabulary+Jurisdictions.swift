@@ -46,9 +46,11 @@ vocabulary:
       description: "the retention period of the data has ended"
     - id: legallyMandatedRetention
       description: "a law requires the data to be kept"
+    - id: legalHold
+      description: "a legal hold covers the data"
     # Facts only the jurisdictions need.
     - id: consentNoticeGiven
-      description: "before consenting, the person was told what the law requires (KR: the recipient, its purpose, the items, its retention and the right to refuse, PIPA Art. 17(2), or for a transfer abroad the country, timing, method and recipient too, Art. 28-8(2); JP: the country, its system and the recipient's measures, APPI Art. 28(2))"
+      description: "before consenting, the person was told what the law requires for this consent (KR: the recipient, its purpose, the items, its retention and the right to refuse, PIPA Art. 17(2), 23(1)1, 24(1)1; for a transfer abroad also the country, timing and method, the recipient's name and contact and how to refuse, Art. 28-8(2); JP: the country, its system and the recipient's measures, APPI Art. 28(2); ID: the Art. 21(1) information; EU: the possible risks of a transfer without adequacy or safeguards, GDPR Art. 49(1)(a))"
     - id: entrusteeDisclosed
       description: "the entrusted work and the entrustee (processor) are published where the person can check them at any time (PIPA Art. 26(2))"
     - id: optionalItem
@@ -61,6 +63,12 @@ vocabulary:
       description: "the items, country, timing, method and recipient of the transfer abroad are in the privacy policy or were sent to the person by email or the like (PIPA Art. 28-8(1)3)"
     - id: recipientCertified
       description: "the recipient abroad holds the certification the PIPC recognises (PIPA Art. 28-8(1)4)"
+    - id: businessSuccession
+      description: "the business itself, in whole or in part, passes to the recipient by a transfer or merger (PIPA Art. 27, APPI Art. 27(5)(ii)); not an investor's or lender's due diligence"
+    - id: receivedAsEntrustee
+      description: "the organisation receives the data as an entrustee, successor or joint user of the business that acquired it (APPI Art. 20(2)(viii), Cabinet Order Art. 9)"
+    - id: consentWithdrawn
+      description: "the person withdrew the consent this processing rested on (UU PDP Art. 40)"
     - id: jointUse
       description: "the data is jointly used, and the items, the joint users, the purpose and the person responsible were notified or made available in advance (APPI Art. 27(5)(iii))"
     - id: recipientEquivalentSystem

@@ -39,12 +39,12 @@ struct JurisdictionPackTests {
             allowed: true,
             obligations: ["limitUseToContract"]),
         JurisdictionCase(
-            #"PIPA Art. 16(3), Art. 22(1)"#,
+            #"PIPA Art. 16(2), Art. 22(1)"#,
             .kr,
             #"{"action": "collect", "subject": "user-1", "categories": ["contact.phone"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "optionalItem": true}}"#,
             allowed: false),
         JurisdictionCase(
-            #"PIPA Art. 16(3), Art. 22(1)"#,
+            #"PIPA Art. 16(2), Art. 22(1)"#,
             .kr,
             #"{"action": "collect", "subject": "user-1", "categories": ["contact.phone"], "purpose": "serviceAccess", "recipient": "controller", "context": {"optionalItem": true, "consentedPurposes": ["serviceAccess"]}}"#,
             allowed: true,
@@ -63,7 +63,7 @@ struct JurisdictionPackTests {
         JurisdictionCase(
             #"PIPA Art. 23(2)"#,
             .kr,
-            #"{"action": "use", "subject": "user-1", "categories": ["communications.chat"], "purpose": "chatDelivery", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "containsHealthData": true, "separateConsents": ["sensitiveData"]}}"#,
+            #"{"action": "use", "subject": "user-1", "categories": ["communications.chat"], "purpose": "chatDelivery", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "containsHealthData": true, "consentNoticeGiven": true, "separateConsents": ["sensitiveData"]}}"#,
             allowed: true,
             obligations: ["protectSensitiveData"]),
         JurisdictionCase(
@@ -74,9 +74,14 @@ struct JurisdictionPackTests {
         JurisdictionCase(
             #"PIPA Art. 24(3), Art. 24-2(2)"#,
             .kr,
-            #"{"action": "collect", "subject": "user-1", "categories": ["identity.name"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "uniqueIdentifyingInformation": true, "separateConsents": ["uniqueIdentifier"]}}"#,
+            #"{"action": "collect", "subject": "user-1", "categories": ["identity.name"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "uniqueIdentifyingInformation": true, "consentNoticeGiven": true, "separateConsents": ["uniqueIdentifier"]}}"#,
             allowed: true,
             obligations: ["encryptIdentifiers"]),
+        JurisdictionCase(
+            #"PIPA Art. 24(1)1"#,
+            .kr,
+            #"{"action": "collect", "subject": "user-1", "categories": ["identity.name"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "uniqueIdentifyingInformation": true, "separateConsents": ["uniqueIdentifier"]}}"#,
+            allowed: false),
         JurisdictionCase(
             #"PIPA Art. 24-2(1)"#,
             .kr,
@@ -114,16 +119,37 @@ struct JurisdictionPackTests {
         JurisdictionCase(
             #"PIPA Art. 27(1)"#,
             .kr,
-            #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "legalBasis": "legitimateInterests", "context": {"businessTransaction": true}}"#,
+            #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "legalBasis": "legitimateInterests", "context": {"businessTransaction": true, "businessSuccession": true}}"#,
             allowed: false,
             otherwise: .jp),
         JurisdictionCase(
             #"PIPA Art. 27(1)"#,
             .kr,
-            #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "context": {"businessTransaction": true, "userNotified": true}}"#,
+            #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "context": {"businessTransaction": true, "businessSuccession": true, "userNotified": true}}"#,
             allowed: true,
             otherwise: .id,
             cites: false),
+        JurisdictionCase(
+            #"PIPA Art. 17(1)"#,
+            .kr,
+            #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "legalBasis": "legitimateInterests", "context": {"businessTransaction": true, "userNotified": true}}"#,
+            allowed: false),
+        JurisdictionCase(
+            #"PIPA Art. 26(3)"#,
+            .kr,
+            #"{"action": "share", "subject": "user-1", "categories": ["contact.email"], "purpose": "marketing", "recipient": "serviceProvider", "legalBasis": "consent", "context": {"processorContract": true, "entrusteeDisclosed": true, "separateConsents": ["marketing"], "consentedPurposes": ["marketing"]}}"#,
+            allowed: false),
+        JurisdictionCase(
+            #"PIPA Art. 23(1)1"#,
+            .kr,
+            #"{"action": "use", "subject": "user-1", "categories": ["communications.chat"], "purpose": "chatDelivery", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "containsHealthData": true, "separateConsents": ["sensitiveData"]}}"#,
+            allowed: false),
+        JurisdictionCase(
+            #"PIPA Art. 23(2)"#,
+            .kr,
+            #"{"action": "disclose", "subject": "user-1", "categories": ["communications.chat"], "purpose": "legalCompliance", "recipient": "court", "legalBasis": "legalObligation", "context": {"courtOrder": true, "containsHealthData": true}}"#,
+            allowed: true,
+            obligations: ["protectSensitiveData", "limitToOrderScope"]),
     ]
 
     @Test("Korea: PIPA", arguments: koreaCases)
@@ -146,7 +172,19 @@ struct JurisdictionPackTests {
         JurisdictionCase(
             #"APPI Art. 27(5)(ii)"#,
             .jp,
+            #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "legalBasis": "legitimateInterests", "context": {"businessTransaction": true, "businessSuccession": true}}"#,
+            allowed: true,
+            otherwise: .kr,
+            cites: false),
+        JurisdictionCase(
+            #"APPI Art. 27(1)"#,
+            .jp,
             #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "legalBasis": "legitimateInterests", "context": {"businessTransaction": true}}"#,
+            allowed: false),
+        JurisdictionCase(
+            #"APPI Art. 20(2)"#,
+            .jp,
+            #"{"action": "collect", "subject": "user-1", "categories": ["communications.chat"], "purpose": "chatDelivery", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "containsHealthData": true, "receivedAsEntrustee": true}}"#,
             allowed: true,
             otherwise: .kr,
             cites: false),
@@ -258,8 +296,7 @@ struct JurisdictionPackTests {
             #"UU PDP Art. 48(1)"#,
             .id,
             #"{"action": "share", "subject": "user-1", "categories": ["contact.email", "identity.name"], "purpose": "serviceAccess", "recipient": "successor", "legalBasis": "legitimateInterests", "context": {"businessTransaction": true}}"#,
-            allowed: false,
-            otherwise: .jp),
+            allowed: false),
         JurisdictionCase(
             #"UU PDP Art. 48(1)"#,
             .id,
@@ -272,6 +309,16 @@ struct JurisdictionPackTests {
             #"{"action": "use", "subject": "user-1", "categories": ["communications.chat"], "purpose": "chatDelivery", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "containsHealthData": true}}"#,
             allowed: true,
             obligations: ["assessImpact"]),
+        JurisdictionCase(
+            #"UU PDP Art. 40(1)"#,
+            .id,
+            #"{"action": "use", "subject": "user-1", "categories": ["usage.activity"], "purpose": "productDevelopment", "recipient": "controller", "legalBasis": "legitimateInterests", "context": {"consentWithdrawn": true}}"#,
+            allowed: false),
+        JurisdictionCase(
+            #"UU PDP Art. 21(1)"#,
+            .id,
+            #"{"action": "use", "subject": "user-1", "categories": ["usage.activity"], "purpose": "productDevelopment", "recipient": "controller", "legalBasis": "consent", "context": {"consentedPurposes": ["productDevelopment"]}}"#,
+            allowed: false),
         JurisdictionCase(
             #"UU PDP Art. 20(2)(f)"#,
             .id,
@@ -296,7 +343,7 @@ struct JurisdictionPackTests {
             #"{"action": "use", "subject": "user-1", "categories": ["usage.activity"], "purpose": "productDevelopment", "recipient": "controller", "legalBasis": "consent"}"#,
             allowed: false),
         JurisdictionCase(
-            #"GDPR Art. 7(2), 7(4)"#,
+            #"GDPR Art. 7(2)"#,
             .eu,
             #"{"action": "collect", "subject": "user-1", "categories": ["contact.email"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "consent", "context": {"consentBundled": true, "consentedPurposes": ["serviceAccess"]}}"#,
             allowed: false),
@@ -356,6 +403,27 @@ struct JurisdictionPackTests {
             .eu,
             #"{"action": "retain", "subject": "user-1", "categories": ["contact.email"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "contract", "context": {"contractInForce": true, "transferSafeguards": true, "destinationCountry": "US"}}"#,
             allowed: true,
+            otherwise: .kr,
+            cites: false),
+        JurisdictionCase(
+            #"GDPR Art. 49(1)(a)"#,
+            .eu,
+            #"{"action": "share", "subject": "user-1", "categories": ["contact.email"], "purpose": "serviceAccess", "recipient": "serviceProvider", "legalBasis": "contract", "context": {"contractInForce": true, "processorContract": true, "separateConsents": ["overseasTransfer"], "destinationCountry": "IN"}}"#,
+            allowed: false),
+        JurisdictionCase(
+            #"GDPR Art. 21(1)"#,
+            .eu,
+            #"{"action": "retain", "subject": "user-1", "categories": ["contact.email"], "purpose": "serviceAccess", "recipient": "controller", "legalBasis": "legitimateInterests", "context": {"objection": true, "legalHold": true}}"#,
+            allowed: true,
+            obligations: ["honorObjection"],
+            otherwise: .id,
+            cites: false),
+        JurisdictionCase(
+            #"GDPR Art. 9(2)(f)"#,
+            .eu,
+            #"{"action": "disclose", "subject": "user-1", "categories": ["communications.chat"], "purpose": "legalCompliance", "recipient": "court", "legalBasis": "legalObligation", "context": {"courtOrder": true, "containsHealthData": true}}"#,
+            allowed: true,
+            obligations: ["limitToOrderScope"],
             otherwise: .kr,
             cites: false),
         JurisdictionCase(
@@ -427,6 +495,11 @@ struct JurisdictionPackTests {
             #"{"action": "disclose", "subject": "user-1", "categories": ["contact.phone"], "purpose": "safety", "recipient": "emergencyServices", "legalBasis": "vitalInterests", "context": {"protectedHealthInformation": true, "businessAssociateAgreement": true, "emergency": true}}"#,
             allowed: true,
             obligations: ["accountForDisclosure"]),
+        JurisdictionCase(
+            #"45 CFR 164.502(e)(1)(ii)"#,
+            .us,
+            #"{"action": "retain", "subject": "user-1", "categories": ["contact.email"], "purpose": "serviceAccess", "recipient": "serviceProvider", "legalBasis": "contract", "context": {"protectedHealthInformation": true, "contractInForce": true, "businessAssociateAgreement": true, "processorContract": true}}"#,
+            allowed: false),
         JurisdictionCase(
             #"45 CFR 164.502(a)(3)"#,
             .us,

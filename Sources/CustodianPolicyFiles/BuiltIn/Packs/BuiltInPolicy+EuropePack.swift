@@ -24,6 +24,8 @@ pack:
     - "Art. 6(1)(f): the balancing test of legitimate interests (the basis is accepted as stated, with the right to object)"
     - "Art. 8: a child's consent to information society services"
     - "Art. 9(2)(c): vital interests only where the person cannot consent (state it by specialCategoryException)"
+    - "Art. 9 for special categories other than health (biometric data for identification, genetic data, racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, sex life or orientation): the vocabulary states health data only (containsHealthData)"
+    - "Art. 45 adequacy with a partial scope: Canada's covers commercial organisations under PIPEDA only, yet CA counts as adequate here; the United States' covers Data Privacy Framework participants only and is stated per recipient (transferSafeguards)"
     - "Art. 10: criminal convictions and offences"
     - "Art. 22: automated individual decisions"
     - "Art. 28(2) and (4): sub-processors; Art. 30 records of processing; Art. 35 impact assessments; Art. 37 the data protection officer"
@@ -73,8 +75,9 @@ rules:
 
   - id: eu.consent.distinguishable
     effect: forbid
-    clause: "GDPR Art. 7(2), 7(4)"
+    clause: "GDPR Art. 7(2)"
     quote: "the request for consent shall be presented in a manner which is clearly distinguishable from the other matters ... Any part of such a declaration which constitutes an infringement of this Regulation shall not be binding."
+    note: "A consent bundled with the terms of service is not given on its own; Art. 7(4) (consent as a condition of the contract) points the same way."
     actions: [collect, use, share, disclose, retain]
     recipients: any
     purposes: any
@@ -144,12 +147,14 @@ rules:
     legalBases: [legitimateInterests, publicTask]
     when:
       all: [objection]
-    note: "Once the person objects, processing on legitimate interests or a public task stops; compelling grounds are not presumed (protective reading)."
+      none: [legalHold]
+    note: "Once the person objects, processing on legitimate interests or a public task stops; compelling grounds are not presumed (protective reading), but data under a legal hold (the establishment, exercise or defence of legal claims) is kept."
 
   - id: eu.objection.honor
     effect: obligate
     clause: "GDPR Art. 21(1), 21(4)"
-    quote: "The data subject shall have the right to object, on grounds relating to his or her particular situation, at any time to processing of personal data concerning him or her which is based on point (e) or (f) of Article 6(1)"
+    quote: "The data subject shall have the right to object ... at any time to processing of personal data concerning him or her which is based on point (e) or (f) of Article 6(1) ... At the latest at the time of the first communication with the data subject, the right referred to in paragraphs 1 and 2 shall be explicitly brought to the attention of the data subject"
+    note: "Every processing on legitimate interests or a public task carries the right to object: the obligation is to tell the person of it and to stop once they object (rule eu.objection.stop)."
     actions: [collect, use, share, disclose, retain]
     recipients: any
     purposes: any
@@ -179,8 +184,8 @@ rules:
     categories: any
     when:
       all: [containsHealthData]
-      none: [separateConsent.sensitiveData, specialCategoryException]
-    note: "Health data needs an Art. 9(2) condition besides an Art. 6 basis: explicit consent (separateConsent.sensitiveData) or another condition the caller establishes (specialCategoryException: health care under professional secrecy, legal claims, vital interests of a person unable to consent)."
+      none: [separateConsent.sensitiveData, specialCategoryException, requiredByLaw, courtOrder, legallyMandatedRetention, legalHold]
+    note: "Health data needs an Art. 9(2) condition besides an Art. 6 basis: explicit consent (separateConsent.sensitiveData); a court acting in its judicial capacity or legal claims (9(2)(f): courtOrder, legalHold); Union or Member State law (9(2)(g) to (j) with 9(4): requiredByLaw, legallyMandatedRetention); or another condition the caller establishes (specialCategoryException: health care under professional secrecy, vital interests of a person unable to consent)."
 
   # ------------------------------------------------ Chapter V: transfers
   - id: eu.transfer.chapterV
@@ -193,8 +198,20 @@ rules:
     categories: any
     when:
       all: [destinationAbroad]
-      none: [destinationAdequate, transferSafeguards, separateConsent.overseasTransfer]
-    note: "Outside the EEA a transfer needs an adequacy decision (Art. 45: destinationAdequate), appropriate safeguards such as standard contractual clauses or binding corporate rules (Art. 46, 47: transferSafeguards; a Data Privacy Framework certification of a US recipient too), or the person's explicit consent after being told the risks (Art. 49(1)(a))."
+      none: [destinationAdequate, transferSafeguards, separateConsent.overseasTransfer, userDirected]
+    note: "A message the person directs to another user is the person's own communication, not a transfer by the controller to a recipient controller or processor (EDPB Guidelines 05/2021). Outside the EEA a transfer needs an adequacy decision (Art. 45: destinationAdequate), appropriate safeguards such as standard contractual clauses or binding corporate rules (Art. 46, 47: transferSafeguards; a Data Privacy Framework certification of a US recipient too), or the person's explicit consent after being told the risks (Art. 49(1)(a))."
+
+  - id: eu.transfer.consentInformed
+    effect: forbid
+    clause: "GDPR Art. 49(1)(a)"
+    quote: "the data subject has explicitly consented to the proposed transfer, after having been informed of the possible risks of such transfers for the data subject due to the absence of an adequacy decision and appropriate safeguards"
+    actions: [share, disclose, retain]
+    recipients: {except: [user]}
+    purposes: any
+    categories: any
+    when:
+      all: [destinationAbroad, separateConsent.overseasTransfer]
+      none: [consentNoticeGiven, destinationAdequate, transferSafeguards, userDirected]
 
   - id: eu.transfer.foreignOrder
     effect: forbid

@@ -80,6 +80,32 @@ rules:
       all: [consentBundled]
     note: "A consent request that also covers other matters and is not clearly distinguishable from them is void by law (batal demi hukum), as is a consent clause in a contract without explicit consent (Art. 23)."
 
+  - id: id.consent.informed
+    effect: forbid
+    clause: "UU PDP Art. 21(1)"
+    quote: "Dalam hal pemrosesan Data Pribadi berdasarkan persetujuan ... Pengendali Data Pribadi wajib menyampaikan Informasi mengenai"
+    actions: [collect, use, share, disclose, retain]
+    recipients: any
+    purposes: any
+    categories: any
+    legalBases: [consent]
+    when:
+      none: [consentNoticeGiven]
+    note: "Before processing on consent the person is told the legality and purpose of the processing, the kind and relevance of the data, its retention, the details of the information collected, the period of processing and their rights."
+
+  - id: id.withdrawal.stop
+    effect: forbid
+    clause: "UU PDP Art. 40(1)"
+    quote: "Pengendali Data Pribadi wajib menghentikan pemrosesan Data Pribadi dalam hal Subjek Data Pribadi menarik kembali persetujuan pemrosesan Data Pribadi."
+    actions: [collect, use, share, disclose]
+    recipients: any
+    purposes: any
+    categories: any
+    when:
+      all: [consentWithdrawn]
+      none: [requiredByLaw, courtOrder]
+    note: "Processing stops within 3×24 hours of the withdrawal (Art. 40(2): LegalDeadline); no other basis is substituted for the withdrawn consent (protective reading). Retention a law requires and destruction stay allowed."
+
   - id: id.basis.contract
     effect: forbid
     clause: "UU PDP Art. 20(2)(b)"
@@ -178,6 +204,6 @@ rules:
     categories: any
     when:
       all: [destinationAbroad]
-      none: [transferSafeguards, separateConsent.overseasTransfer]
-    note: "In order: a country with equal or higher protection, else adequate and binding safeguards (both stated by transferSafeguards: no country list exists yet), else the person's consent."
+      none: [transferSafeguards, separateConsent.overseasTransfer, userDirected]
+    note: "A message the person directs to another user abroad is the person's own, not a transfer by the controller. In order: a country with equal or higher protection, else adequate and binding safeguards (both stated by transferSafeguards: no country list exists yet), else the person's consent."
 """#

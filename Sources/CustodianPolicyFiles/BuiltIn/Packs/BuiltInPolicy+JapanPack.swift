@@ -24,7 +24,6 @@ pack:
     - "Art. 27(1)(iii) to (vii): public health, children, state cooperation, academic research exceptions"
     - "Art. 29(2) and Enforcement Rules Art. 21: how long provision records are kept (1 or 3 years; not verified)"
     - "Art. 30: confirming what a provider of data tells the recipient; Art. 31: personally referable information (cookie identifiers a recipient will link to a person)"
-    - "Art. 20(2)(viii): special-care information received as entrustee, successor or joint user (acquisition by the organisation from the person is modelled)"
     - "Art. 23 to 25: security control measures and supervision of employees and entrustees"
 controller:
   id: controller
@@ -37,9 +36,6 @@ recipients:
   - id: user
     description: "the person the information is about"
     clause: "APPI Art. 2(4)"
-  - id: successor
-    description: "who succeeds to the business in a merger or other event"
-    clause: "APPI Art. 27(5)(ii)"
 purposes: []
 
 rules:
@@ -49,24 +45,24 @@ rules:
     clause: "APPI Art. 27(1)"
     quote: "個人情報取扱事業者は、次に掲げる場合を除くほか、あらかじめ本人の同意を得ないで、個人データを第三者に提供してはならない。"
     actions: [share, disclose]
-    recipients: {except: [controller, user, successor]}
+    recipients: {except: [controller, user]}
     purposes: any
     categories: any
     when:
-      none: [separateConsent.thirdPartyProvision, processorContract, jointUse, userDirected, requiredByLaw, permittedByLaw, courtOrder, emergency]
-    note: "Prior consent to the provision, unless an Art. 27(1) exception (based on laws, which a warrant or a Code of Criminal Procedure Art. 197(2) inquiry is: permittedByLaw; life, body or property where consent is hard to get: emergency) or Art. 27(5): entrustment within the purpose (processorContract), business succession (the successor recipient) or joint use. A contract with the person is not consent to provision. A share the person directs is the person's own provision."
+      none: [separateConsent.thirdPartyProvision, processorContract, jointUse, businessSuccession, userDirected, requiredByLaw, permittedByLaw, courtOrder, emergency]
+    note: "Prior consent to the provision, unless an Art. 27(1) exception (based on laws, which a warrant or a Code of Criminal Procedure Art. 197(2) inquiry is: permittedByLaw; life, body or property where consent is hard to get: emergency) or Art. 27(5): entrustment within the purpose (processorContract), business succession by merger or otherwise (businessSuccession; an investor's due diligence is not one) or joint use. A contract with the person is not consent to provision. A share the person directs is the person's own provision."
 
   - id: jp.provision.record
     effect: obligate
     clause: "APPI Art. 29(1)"
     quote: "個人データを第三者に提供したときは、個人情報保護委員会規則で定めるところにより、当該個人データを提供した年月日、当該第三者の氏名又は名称その他の個人情報保護委員会規則で定める事項に関する記録を作成しなければならない"
     actions: [share, disclose]
-    recipients: {except: [controller, user, successor]}
+    recipients: {except: [controller, user]}
     purposes: any
     categories: any
     when:
       all: [separateConsent.thirdPartyProvision]
-      none: [processorContract, jointUse, userDirected, requiredByLaw, permittedByLaw, courtOrder, emergency]
+      none: [processorContract, jointUse, businessSuccession, userDirected, requiredByLaw, permittedByLaw, courtOrder, emergency]
     obligations: [recordProvision]
     note: "A provision on consent creates a provision record (recipient, person, items, consent); none is needed where an Art. 27(1) exception or Art. 27(5) applies."
 
@@ -122,6 +118,6 @@ rules:
     categories: any
     when:
       all: [containsHealthData]
-      none: [separateConsent.sensitiveData, requiredByLaw, permittedByLaw, emergency]
-    note: "Medical history, diagnoses, treatment and prescriptions are special-care-required information (Art. 2(3), Cabinet Order Art. 2). Acquiring them needs the person's prior consent (separateConsent.sensitiveData), unless based on laws or needed for life, body or property where consent is hard to get. A chat that carries patient details is acquired only so."
+      none: [separateConsent.sensitiveData, receivedAsEntrustee, requiredByLaw, permittedByLaw, courtOrder, emergency]
+    note: "Data received as the entrustee, successor or joint user of the business that acquired it is exempt (Art. 20(2)(viii), Cabinet Order Art. 9: receivedAsEntrustee), as a healthcare provider's patient data entrusted to the platform may be. Medical history, diagnoses, treatment and prescriptions are special-care-required information (Art. 2(3), Cabinet Order Art. 2). Acquiring them needs the person's prior consent (separateConsent.sensitiveData), unless based on laws or needed for life, body or property where consent is hard to get. A chat that carries patient details is acquired only so."
 """#

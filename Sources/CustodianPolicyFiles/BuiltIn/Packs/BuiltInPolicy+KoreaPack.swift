@@ -41,9 +41,6 @@ recipients:
   - id: user
     description: "the person the information is about"
     clause: "PIPA Art. 2(3)"
-  - id: successor
-    description: "who takes over the business in a transfer or merger"
-    clause: "PIPA Art. 27"
 purposes:
   - id: marketing
     description: "promoting goods or services or recommending their purchase"
@@ -59,24 +56,24 @@ rules:
     clause: "PIPA Art. 17(1)"
     quote: "정보주체의 동의를 받은 경우 / 제15조제1항제2호, 제3호 및 제5호부터 제7호까지에 따라 개인정보를 수집한 목적 범위에서 개인정보를 제공하는 경우"
     actions: [share, disclose]
-    recipients: {except: [controller, user, successor]}
+    recipients: {except: [controller, user]}
     purposes: any
     categories: any
     when:
-      none: [separateConsent.thirdPartyProvision, processorContract, userDirected, requiredByLaw, permittedByLaw, courtOrder, emergency]
-    note: "Art. 17(1)2 refers to Art. 15(1) items 2, 3 and 5 to 7, not to item 4: a contract is never a ground for provision to a third party, so a share with a specialist on the contract alone is denied. A recipient bound by a written processing contract is an entrustee (Art. 26), not a third party; a share the person directs (a chat message) is the person's own. A court order or warrant is a 'special provision in law' (Art. 15(1)2), as is a law that specifically permits the provision; an emergency is Art. 15(1)5 (urgent life, body or property). Business transfers are Art. 27."
+      none: [separateConsent.thirdPartyProvision, processorContract, userDirected, businessSuccession, requiredByLaw, permittedByLaw, courtOrder, emergency]
+    note: "Art. 17(1)2 refers to Art. 15(1) items 2, 3 and 5 to 7, not to item 4: a contract is never a ground for provision to a third party, so a share with a specialist on the contract alone is denied. A recipient bound by a written processing contract is an entrustee (Art. 26), not a third party; a share the person directs (a chat message) is the person's own. A court order or warrant is a 'special provision in law' (Art. 15(1)2), as is a law that specifically permits the provision; an emergency is Art. 15(1)5 (urgent life, body or property). A business that passes to its successor by a transfer or merger is Art. 27 (businessSuccession); an investor's due diligence is not, and needs this article."
 
   - id: kr.provision.notice
     effect: forbid
     clause: "PIPA Art. 17(2)"
     quote: "제공받는 자 / 제공받는 자의 개인정보 이용 목적 / 제공하는 개인정보의 항목 / 제공받는 자의 개인정보 보유 및 이용 기간 / 동의를 거부할 권리가 있다는 사실 및 동의 거부에 따른 불이익이 있는 경우에는 그 불이익의 내용"
     actions: [share, disclose]
-    recipients: {except: [controller, user, successor]}
+    recipients: {except: [controller, user]}
     purposes: any
     categories: any
     when:
       all: [separateConsent.thirdPartyProvision]
-      none: [consentNoticeGiven, processorContract, userDirected, requiredByLaw, permittedByLaw, courtOrder, emergency]
+      none: [consentNoticeGiven, processorContract, userDirected, businessSuccession, requiredByLaw, permittedByLaw, courtOrder, emergency]
     note: "A consent to provision counts only when it was asked after the person was told the recipient, its purpose, the items, its retention period and the right to refuse."
 
   # ------------------------------------------------ Art. 26: entrustment (처리위탁)
@@ -84,8 +81,8 @@ rules:
     effect: forbid
     clause: "PIPA Art. 26(2)"
     quote: "위탁하는 업무의 내용과 개인정보 처리 업무를 위탁받아 처리하는 자를 정보주체가 언제든지 쉽게 확인할 수 있도록 대통령령으로 정하는 방법에 따라 공개하여야 한다"
-    actions: [share, disclose]
-    recipients: {except: [controller, user, successor]}
+    actions: [share, disclose, retain]
+    recipients: {except: [controller, user]}
     purposes: any
     categories: any
     when:
@@ -97,18 +94,31 @@ rules:
     effect: obligate
     clause: "PIPA Art. 26(1), 26(5)"
     quote: "위탁 업무 수행 목적 외 개인정보의 처리 금지에 관한 사항"
-    actions: [share, disclose]
-    recipients: {except: [controller, user, successor]}
+    actions: [share, disclose, retain]
+    recipients: {except: [controller, user]}
     purposes: any
     categories: any
     when:
       all: [processorContract]
     obligations: [limitUseToContract]
 
+  - id: kr.entrustment.marketingNotice
+    effect: forbid
+    clause: "PIPA Art. 26(3)"
+    quote: "재화 또는 서비스를 홍보하거나 판매를 권유하는 업무를 위탁하는 경우에는 ... 위탁하는 업무의 내용과 수탁자를 정보주체에게 알려야 한다"
+    actions: [share, disclose]
+    recipients: {except: [controller, user]}
+    purposes: [marketing, advertising]
+    categories: any
+    when:
+      all: [processorContract]
+      none: [userNotified]
+    note: "Entrusting marketing work needs the person told of the work and the entrustee, not only the publication of Art. 26(2)."
+
   # ------------------------------------------------ Art. 16, 22: optional items
   - id: kr.optionalItem.consent
     effect: forbid
-    clause: "PIPA Art. 16(3), Art. 22(1)"
+    clause: "PIPA Art. 16(2), Art. 22(1)"
     quote: "필요한 최소한의 정보 외의 개인정보 수집에는 동의하지 아니할 수 있다는 사실을 구체적으로 알리고 개인정보를 수집하여야 한다"
     actions: [collect, use]
     recipients: any
@@ -142,8 +152,20 @@ rules:
     categories: any
     when:
       all: [containsHealthData]
-      none: [separateConsent.sensitiveData, requiredByLaw, permittedByLaw, legallyMandatedRetention]
-    note: "Health information is sensitive information (Art. 23(1), Decree Art. 18). Only a consent separate from every other, or a law that requires or permits the processing, grounds it; neither a contract nor an emergency does. Destruction stays allowed."
+      none: [separateConsent.sensitiveData, requiredByLaw, permittedByLaw, courtOrder, legallyMandatedRetention, legalHold]
+    note: "Health information is sensitive information (Art. 23(1), Decree Art. 18). Only a consent separate from every other, or a law that requires or permits the processing (a warrant, a retention duty, a legal hold included), grounds it; neither a contract nor an emergency does (an emergency a statute such as the Emergency Medical Service Act provides for is permittedByLaw). Destruction stays allowed."
+
+  - id: kr.sensitive.notice
+    effect: forbid
+    clause: "PIPA Art. 23(1)1"
+    quote: "제15조제2항 각 호 또는 제17조제2항 각 호의 사항을 알리고 다른 개인정보의 처리에 대한 동의와 별도로 동의를 받은 경우"
+    actions: [collect, use, share, disclose, retain]
+    recipients: any
+    purposes: any
+    categories: any
+    when:
+      all: [containsHealthData, separateConsent.sensitiveData]
+      none: [consentNoticeGiven, requiredByLaw, permittedByLaw, courtOrder, legallyMandatedRetention, legalHold]
 
   - id: kr.sensitive.safety
     effect: obligate
@@ -168,8 +190,8 @@ rules:
     categories: any
     when:
       all: [uniqueIdentifyingInformation]
-      none: [separateConsent.uniqueIdentifier, requiredByLaw, permittedByLaw, legallyMandatedRetention]
-    note: "고유식별정보 are resident registration, passport, driver's licence and alien registration numbers (Decree Art. 19): not the app, device and advertising identifiers the Hero policy collects (online.uniqueIdentifier, device.identifier), which this rule does not reach. A request says so with uniqueIdentifyingInformation."
+      none: [separateConsent.uniqueIdentifier, requiredByLaw, courtOrder, legallyMandatedRetention, legalHold]
+    note: "Only a law that specifically (구체적으로) requires or permits it counts, so a law that merely permits a disclosure (permittedByLaw) does not. 고유식별정보 are resident registration, passport, driver's licence and alien registration numbers (Decree Art. 19): not the app, device and advertising identifiers the Hero policy collects (online.uniqueIdentifier, device.identifier), which this rule does not reach. A request says so with uniqueIdentifyingInformation."
 
   - id: kr.uniqueIdentifier.encrypt
     effect: obligate
@@ -183,6 +205,18 @@ rules:
       any: [uniqueIdentifyingInformation, residentRegistrationNumber]
     obligations: [encryptIdentifiers]
 
+  - id: kr.uniqueIdentifier.notice
+    effect: forbid
+    clause: "PIPA Art. 24(1)1"
+    quote: "정보주체에게 제15조제2항 각 호 또는 제17조제2항 각 호의 사항을 알리고 다른 개인정보의 처리에 대한 동의와 별도로 동의를 받은 경우"
+    actions: [collect, use, share, disclose, retain]
+    recipients: any
+    purposes: any
+    categories: any
+    when:
+      all: [uniqueIdentifyingInformation, separateConsent.uniqueIdentifier]
+      none: [consentNoticeGiven, requiredByLaw, courtOrder, legallyMandatedRetention, legalHold]
+
   - id: kr.residentRegistrationNumber.ground
     effect: forbid
     clause: "PIPA Art. 24-2(1)"
@@ -193,8 +227,8 @@ rules:
     categories: any
     when:
       all: [residentRegistrationNumber]
-      none: [requiredByLaw, permittedByLaw, emergency, legallyMandatedRetention]
-    note: "Consent is not a route for a resident registration number: only a statute (or decree, or rule of the National Assembly, courts, election commission or Board of Audit) that specifically requires or permits it, a clearly urgent need for life, body or property, or a PIPC notice (not modelled)."
+      none: [requiredByLaw, courtOrder, emergency, legallyMandatedRetention, legalHold]
+    note: "Consent is not a route for a resident registration number: only a statute (or decree, or rule of the National Assembly, courts, election commission or Board of Audit) that specifically requires or permits it, a clearly urgent need for life, body or property, or a PIPC notice (not modelled); a law that merely permits a disclosure (permittedByLaw) is not specific enough."
 
   # ------------------------------------------------ Art. 28-8: transfer abroad (국외 이전)
   - id: kr.overseas.ground
@@ -207,8 +241,8 @@ rules:
     categories: any
     when:
       all: [destinationAbroad]
-      none: [separateConsent.overseasTransfer, requiredByLaw, recipientCertified, destinationAdequate, overseasTransferDisclosed]
-    note: "Provision, entrustment and storage abroad need one of the five routes: a separate consent (1), a statute or treaty (2), an entrustment or storage needed for the contract and disclosed (3, the next two rules), a certified recipient (4), or a recognised country (5). Standard contractual clauses alone (transferSafeguards) are not a route. The Hero policy discloses no transfer abroad."
+      none: [separateConsent.overseasTransfer, requiredByLaw, recipientCertified, destinationAdequate, overseasTransferDisclosed, userDirected]
+    note: "A message the person directs to another user abroad is the person's own, not a transfer by the organisation. Provision, entrustment and storage abroad need one of the five routes: a separate consent (1), a statute or treaty (2), an entrustment or storage needed for the contract and disclosed (3, the next two rules), a certified recipient (4), or a recognised country (5). Standard contractual clauses alone (transferSafeguards) are not a route. The Hero policy discloses no transfer abroad."
 
   - id: kr.overseas.contractRoute
     effect: forbid
@@ -220,7 +254,7 @@ rules:
     categories: any
     when:
       all: [destinationAbroad, overseasTransferDisclosed]
-      none: [separateConsent.overseasTransfer, requiredByLaw, recipientCertified, destinationAdequate, contractInForce, contractRequested]
+      none: [separateConsent.overseasTransfer, requiredByLaw, recipientCertified, destinationAdequate, contractInForce, contractRequested, userDirected]
     note: "The disclosure route holds only for an entrustment or storage needed to enter into or perform the contract with the person."
 
   - id: kr.overseas.entrustmentRoute
@@ -233,7 +267,7 @@ rules:
     categories: any
     when:
       all: [destinationAbroad, overseasTransferDisclosed]
-      none: [separateConsent.overseasTransfer, requiredByLaw, recipientCertified, destinationAdequate, processorContract]
+      none: [separateConsent.overseasTransfer, requiredByLaw, recipientCertified, destinationAdequate, processorContract, userDirected]
     note: "Route 3 covers entrustment and storage, not provision: a recipient abroad on this route must be an entrustee under a written contract."
 
   - id: kr.overseas.notice
@@ -246,7 +280,7 @@ rules:
     categories: any
     when:
       all: [destinationAbroad, separateConsent.overseasTransfer]
-      none: [consentNoticeGiven, requiredByLaw, recipientCertified, destinationAdequate, overseasTransferDisclosed]
+      none: [consentNoticeGiven, requiredByLaw, recipientCertified, destinationAdequate, userDirected]
 
   # ------------------------------------------------ Art. 22(1)7: marketing
   - id: kr.marketing.separateConsent
@@ -267,13 +301,13 @@ rules:
     clause: "PIPA Art. 27(1)"
     quote: "영업의 전부 또는 일부의 양도ㆍ합병 등으로 개인정보를 다른 사람에게 이전하는 경우에는 미리 ... 해당 정보주체에게 알려야 한다"
     actions: [share, disclose]
-    recipients: [successor]
+    recipients: any
     purposes: any
     categories: any
     when:
-      all: [businessTransaction]
+      all: [businessSuccession]
       none: [userNotified]
-    note: "In advance: the transfer, the recipient's name, address and telephone number, and how to refuse (by writing, email or the like, Decree Art. 29). Investor due diligence is not a transfer under Art. 27: a successor that is only an investor needs Art. 17."
+    note: "In advance: the transfer, the recipient's name, address and telephone number, and how to refuse (by writing, email or the like, Decree Art. 29). Investor due diligence is not a transfer under Art. 27: without businessSuccession the recipient is a third party (Art. 17)."
 
   # ------------------------------------------------ Art. 21(3): data kept under another law
   - id: kr.retention.separate

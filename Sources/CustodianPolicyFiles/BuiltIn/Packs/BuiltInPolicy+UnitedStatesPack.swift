@@ -63,14 +63,14 @@ rules:
     categories: any
     when:
       all: [protectedHealthInformation]
-      none: [businessAssociateAgreement, requiredByLaw]
-    note: "A business associate agreement with the covered entity must permit the use or disclosure; a disclosure required by law is permitted anyway (164.502(a)(4)(i))."
+      none: [businessAssociateAgreement, requiredByLaw, courtOrder]
+    note: "A business associate agreement with the covered entity must permit the use or disclosure; a disclosure required by law (a court order included, 164.103) is permitted anyway (164.502(a)(3) with 164.504(e)(2)(ii)(A), 164.512(a))."
 
   - id: us.phi.subcontractor
     effect: forbid
     clause: "45 CFR 164.502(e)(1)(ii)"
     quote: "A business associate may disclose protected health information to a business associate that is a subcontractor ... if the business associate obtains satisfactory assurances, in accordance with § 164.504(e)(1)(i)"
-    actions: [share, disclose]
+    actions: [share, disclose, retain]
     recipients: [serviceProvider]
     purposes: any
     categories: any
@@ -110,7 +110,7 @@ rules:
     effect: obligate
     clause: "45 CFR 164.502(b)"
     quote: "a covered entity or business associate must make reasonable efforts to limit protected health information to the minimum necessary to accomplish the intended purpose of the use, disclosure, or request"
-    actions: [use, share, disclose]
+    actions: [collect, use, share, disclose]
     recipients: {except: [user]}
     purposes: any
     categories: any
@@ -129,6 +129,7 @@ rules:
     purposes: any
     categories: any
     when:
-      all: [protectedHealthInformation, requiredByLaw]
+      all: [protectedHealthInformation]
+      any: [requiredByLaw, courtOrder]
     obligations: [limitToLegalRequirement]
 """#
