@@ -43,6 +43,18 @@ enum Evaluator: Sendable {
         }
     }
 
+    /// This policy as a rule pack, for a request its policy allowed (the hot path of `check`).
+    @inline(__always)
+    func supplementOfAllowed(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
+        switch self {
+        case .w64(let tables): tables.supplementOfAllowed(request)
+        case .w128(let tables): tables.supplementOfAllowed(request)
+        case .w256(let tables): tables.supplementOfAllowed(request)
+        case .w512(let tables): tables.supplementOfAllowed(request)
+        case .w1024(let tables): tables.supplementOfAllowed(request)
+        }
+    }
+
     /// This policy as a rule pack: whether a `forbid` applies and the obligations it adds.
     func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
         switch self {

@@ -18,8 +18,10 @@ public struct PolicyEngine: Sendable {
     /// The vocabulary requests to this engine are read in: the policy's, with the facts and
     /// obligations its rule packs add.
     public let requestVocabulary: CompiledVocabulary
-    /// The compiled packs by ``Jurisdiction`` position, for a lookup without hashing.
-    private let packTable: [CompiledPolicy?]
+    /// The compiled packs' tables by ``Jurisdiction`` position, for a lookup without hashing
+    /// (the evaluator alone: copying a whole compiled policy out of an array on every `check`
+    /// cost more than the pack's rules).
+    private let packTable: [Evaluator?]
 
     /// An engine for `policy` alone.
     public init(policy: CompiledPolicy) {
@@ -36,14 +38,14 @@ public struct PolicyEngine: Sendable {
         self.policy = policy
         let vocabulary = policy.vocabulary.vocabulary
         var packs: [RulePack] = []
-        var table = [CompiledPolicy?](repeating: nil, count: Jurisdiction.allCases.count)
+        var table = [Evaluator?](repeating: nil, count: Jurisdiction.allCases.count)
         var reading = vocabulary
         for document in documents {
             let pack = try RulePack(document, for: vocabulary)
             guard table[pack.jurisdiction.position] == nil else {
                 throw PolicyError(field: "pack.jurisdiction", "two rule packs are for \(pack.jurisdiction.rawValue)")
             }
-            table[pack.jurisdiction.position] = pack.compiled
+            table[pack.jurisdiction.position] = pack.compiled.evaluator
             packs.append(pack)
             reading = try reading.adding(factsAndObligationsOf: pack.compiled.vocabulary.vocabulary)
         }
@@ -101,10 +103,13 @@ public struct PolicyEngine: Sendable {
     /// same answer as ``decide(_:id:)``, for hot paths.
     public func check(_ request: Request) -> Verdict {
         var verdict = policy.check(request)
-        guard request.jurisdiction != .none, let pack = packTable[request.jurisdiction.position] else { return verdict }
-        let supplement = pack.supplement(request)
+        // A pack never allows, so a deny of the policy stands without it.
+        guard verdict.isAllowed, request.jurisdiction != .none, let pack = packTable[request.jurisdiction.position] else {
+            return verdict
+        }
+        let supplement = pack.supplementOfAllowed(request)
         if supplement.forbidden { return Verdict(outcome: .deny, obligations: []) }
-        if verdict.isAllowed { verdict.obligations.formUnion(supplement.obligations) }
+        verdict.obligations.formUnion(supplement.obligations)
         return verdict
     }
 }
@@ -112,12 +117,4 @@ public struct PolicyEngine: Sendable {
 extension Jurisdiction {
     /// The case's position in ``allCases``.
     @inline(__always) var position: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
-}
-
-extension CompiledPolicy {
-    /// Evaluates this policy as a rule pack: only its `forbid` and `obligate` rules count.
-    func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) { evaluator.supplement(request) }
-
-    /// The reasons a rule pack adds.
-    func supplementReasons(_ request: Request) -> [Reason] { evaluator.supplementReasons(request) }
 }

@@ -5,6 +5,10 @@ final class TableEvaluator<let words: Int>: Sendable {
     let vocabulary: CompiledVocabulary
     let purposeIndex: [Purpose: Int]
     let recipientIndex: [Recipient: Int]
+    /// The same indices as lists, read by a linear scan when they are short (a rule pack names
+    /// a handful): comparing a few short strings costs less than hashing one.
+    let purposeList: [Purpose]?
+    let recipientList: [Recipient]?
     /// Purposes and recipients the policy names or its rules list; the last slot of each stands
     /// for every other.
     let purposeSlots: Int
@@ -21,9 +25,10 @@ final class TableEvaluator<let words: Int>: Sendable {
     let legalBasisStated: Int
     let destinationAbroad: Int
     let destinationAdequate: Int
-    /// The jurisdiction a rule pack decides for (where `destinationAbroad` is measured from);
-    /// `nil` for an organisation's policy.
-    let jurisdiction: Jurisdiction?
+    /// For a rule pack, its jurisdiction's territory and the destinations it recognises as
+    /// adequate (where `destinationAbroad` and `destinationAdequate` come from); `nil` for an
+    /// organisation's policy.
+    let territory: (home: CountrySet, adequate: CountrySet)?
 
     init(_ policy: Policy, _ vocabulary: CompiledVocabulary) throws {
         rules = policy.rules
@@ -34,7 +39,9 @@ final class TableEvaluator<let words: Int>: Sendable {
         legalBasisStated = vocabulary.index(of: .legalBasisStated)!
         destinationAbroad = vocabulary.index(of: .destinationAbroad)!
         destinationAdequate = vocabulary.index(of: .destinationAdequate)!
-        jurisdiction = policy.pack?.jurisdiction
+        territory = policy.pack.map {
+            (CountrySet($0.jurisdiction.territory), CountrySet($0.jurisdiction.adequateDestinations))
+        }
 
         var purposes = policy.purposes.map(\.id)
         var recipients = policy.recipients.map(\.id)
@@ -50,6 +57,8 @@ final class TableEvaluator<let words: Int>: Sendable {
         }
         self.purposeIndex = purposeIndex
         self.recipientIndex = recipientIndex
+        purposeList = Self.shortList(purposeIndex)
+        recipientList = Self.shortList(recipientIndex)
         purposeSlots = purposeIndex.count + 1
         recipientSlots = recipientIndex.count + 1
         controller = recipientIndex[.controller]
@@ -178,20 +187,49 @@ final class TableEvaluator<let words: Int>: Sendable {
         if request.context.consentedPurposes.contains(request.purpose) { facts.insert(purposeConsented) }
         for consent in request.context.separateConsents { facts.insert(separateConsents[consent.position]) }
         if request.legalBasis != nil { facts.insert(legalBasisStated) }
-        if let jurisdiction, let destination = request.context.destinationCountry {
-            if !jurisdiction.territory.contains(destination) { facts.insert(destinationAbroad) }
-            if jurisdiction.adequateDestinations.contains(destination) { facts.insert(destinationAdequate) }
+        if let territory, let destination = request.context.destinationCountry {
+            if !territory.home.contains(destination) { facts.insert(destinationAbroad) }
+            if territory.adequate.contains(destination) { facts.insert(destinationAdequate) }
         }
         return PreparedRequest(
             action: request.action.index,
-            recipient: recipientIndex[request.recipient] ?? recipientSlots - 1,
-            purpose: purposeIndex[request.purpose] ?? purposeSlots - 1,
+            recipient: recipientSlot(of: request.recipient),
+            purpose: purposeSlot(of: request.purpose),
             leaves: leaves,
             facts: facts,
             legalBasis: request.legalBasis?.bit ?? 0,
             medium: request.context.medium?.bit ?? 0,
             method: request.context.destructionMethod?.bit ?? 0,
             namesUnknownCategory: unknown)
+    }
+
+    /// The elements of a short index in slot order, or `nil` for a long one.
+    private static func shortList<Element>(_ index: [Element: Int]) -> [Element]? {
+        guard index.count <= 8 else { return nil }
+        var list = [Element?](repeating: nil, count: index.count)
+        for (element, slot) in index { list[slot] = element }
+        return list.map { $0! }
+    }
+
+    /// The table slot of a request's recipient: a scan of a short list, a lookup in a long
+    /// index; the last slot for a recipient no rule names.
+    @inline(__always)
+    private func recipientSlot(of recipient: Recipient) -> Int {
+        if let recipientList {
+            for slot in recipientList.indices where recipientList[slot] == recipient { return slot }
+            return recipientSlots - 1
+        }
+        return recipientIndex[recipient] ?? recipientSlots - 1
+    }
+
+    /// The table slot of a request's purpose, as ``recipientSlot(of:)``.
+    @inline(__always)
+    private func purposeSlot(of purpose: Purpose) -> Int {
+        if let purposeList {
+            for slot in purposeList.indices where purposeList[slot] == purpose { return slot }
+            return purposeSlots - 1
+        }
+        return purposeIndex[purpose] ?? purposeSlots - 1
     }
 
     /// The process-wide obligation set of local obligation bits.
@@ -313,6 +351,27 @@ final class TableEvaluator<let words: Int>: Sendable {
     }
 
     // MARK: - As a rule pack
+
+    /// This policy as a rule pack for a request its policy allowed: whether a forbid applies
+    /// (stopping at the first) and, if none does, the obligations the obligate rules add. Every
+    /// rule of a pack applies to any category, and an allowed request names some, so categories
+    /// are not compared.
+    @inline(__always)
+    func supplementOfAllowed(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
+        let prepared = prepare(request)
+        for rule in forbids.rules(for: prepared) where rule.holds(for: prepared) { return (true, ObligationSet()) }
+        if forbids.hasGeneral {
+            for rule in forbids.generalRules(for: prepared) where rule.holds(for: prepared) { return (true, ObligationSet()) }
+        }
+        var obligations = Bits<words>()
+        for rule in obligates.rules(for: prepared) where rule.holds(for: prepared) { obligations.formUnion(rule.obligations) }
+        if obligates.hasGeneral {
+            for rule in obligates.generalRules(for: prepared) where rule.holds(for: prepared) {
+                obligations.formUnion(rule.obligations)
+            }
+        }
+        return (false, obligations.isEmpty ? ObligationSet() : obligationSet(obligations))
+    }
 
     func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
         let prepared = prepare(request)
