@@ -18,7 +18,12 @@ struct PolicyOptions: ParsableArguments {
     func engine() throws -> PolicyEngine {
         let policy = try compiled()
         guard !withoutRulePacks else { return PolicyEngine(policy: policy) }
-        return try PolicyEngine(policy: policy, rulePacks: BuiltInPolicy.rulePackDocuments())
+        do {
+            return try PolicyEngine(policy: policy, rulePacks: BuiltInPolicy.rulePackDocuments())
+        } catch let error as PolicyError {
+            throw CommandError(
+                "\(self.policy ?? "the built-in policy"): the jurisdiction rule packs do not fit this policy: \(error) (rename the policy's declaration, or decide with --without-rule-packs)")
+        }
     }
 
     /// The compiled policy the command decides under.

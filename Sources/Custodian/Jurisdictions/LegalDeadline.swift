@@ -19,7 +19,9 @@ public struct LegalDeadline: Sendable, Hashable {
         case coveredEntity
     }
 
+    /// The jurisdiction whose law sets the deadline.
     public var jurisdiction: Jurisdiction
+    /// The event that starts it.
     public var event: LegalEvent
     /// What must be done.
     public var duty: String
@@ -37,6 +39,7 @@ public struct LegalDeadline: Sendable, Hashable {
     /// ``TimeLimit/noStatutoryLimit``), or the deadline was not computed for a time.
     public var due: Date?
 
+    /// A deadline of `jurisdiction`'s law after `event`.
     public init(
         _ jurisdiction: Jurisdiction, _ event: LegalEvent, duty: String, owedTo: Party, limit: TimeLimit,
         extensionLimit: TimeLimit? = nil, article: String, note: String? = nil, due: Date? = nil

@@ -16,6 +16,7 @@ extension Policy {
         /// pack for the whole law.
         public var unmodelled: [String]
 
+        /// Pack metadata for `jurisdiction`'s `law`, listing what it leaves `unmodelled`.
         public init(jurisdiction: Jurisdiction, law: String, unmodelled: [String] = []) {
             self.jurisdiction = jurisdiction
             self.law = law
@@ -24,6 +25,7 @@ extension Policy {
 
         enum CodingKeys: String, CodingKey, CaseIterable { case jurisdiction, law, unmodelled }
 
+        /// Reads the `pack` section, rejecting unknown keys and the jurisdiction `none`.
         public init(from decoder: any Decoder) throws {
             try decoder.rejectUnknownKeys(CodingKeys.self)
             let container = try decoder.container(keyedBy: CodingKeys.self)

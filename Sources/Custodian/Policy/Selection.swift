@@ -5,7 +5,9 @@
 /// `{except: [controller, user]}` — every recipient or purpose but those, including ones the
 /// policy does not name (`advertiser`, `marketing`). A rule pack says "every third party" so.
 public enum Selection<Element: Hashable & Sendable>: Sendable, Hashable {
+    /// Every element, including those the policy does not name.
     case any
+    /// The elements listed.
     case only([Element])
     /// Every element but those listed.
     case except([Element])
@@ -31,6 +33,7 @@ public enum Selection<Element: Hashable & Sendable>: Sendable, Hashable {
 extension Selection: Codable where Element: Codable {
     private enum ExceptKey: String, CodingKey, CaseIterable { case except }
 
+    /// Reads `any`, a list, or `{except: [...]}`.
     public init(from decoder: any Decoder) throws {
         if let keyed = try? decoder.container(keyedBy: ExceptKey.self) {
             try decoder.rejectUnknownKeys(ExceptKey.self)
@@ -49,6 +52,7 @@ extension Selection: Codable where Element: Codable {
         }
     }
 
+    /// Writes the selection in the form it is read in.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .any:
