@@ -20,8 +20,14 @@ struct DecideCommand: AsyncParsableCommand {
             in which records were committed, which under concurrency differs from the input order; \
             the decision identifier links a line of output to its record.
 
-            Exit status: 0 decided; 2 a bad request (nothing decided); 3 a decision could not be \
-            logged; 74 the output could not be written; 64 a bad option.
+            With --stream, each line is answered as soon as it is read (and, with --log, recorded), \
+            the output written line by line; a bad line gets an error object of its own \
+            ({"error":{"line":…,"column":…,"field":…,"message":…}}) and the stream goes on. Use it \
+            to keep custodian as a co-process that a service writes one request at a time to.
+
+            Exit status: 0 decided; 2 a bad request (nothing decided; with --stream, the other \
+            lines were); 3 a decision could not be logged; 74 the output could not be written; \
+            64 a bad option.
             """)
 
     @OptionGroup var policyOptions: PolicyOptions
@@ -34,7 +40,14 @@ struct DecideCommand: AsyncParsableCommand {
 
     @OptionGroup var logOptions: LogOptions
 
+    @Flag(name: .long, help: "Answer each line as soon as it is read, and go on after a bad line.")
+    var stream = false
+
     func run() async throws {
+        if stream {
+            try await runStream()
+            return
+        }
         let timing = PhaseTiming(enabled: ProcessInfo.processInfo.environment["CUSTODIAN_TIMING"] != nil)
         defer { timing.report() }
         let engine = try policyOptions.engine()
@@ -106,6 +119,72 @@ struct DecideCommand: AsyncParsableCommand {
                 "custodian: \(unrecorded) decision(s) could not be recorded in the log and were denied (log.notRecorded; fail closed)")
             throw ExitCode(3)
         }
+    }
+
+    /// `--stream`: a line in, its answer out, at once.
+    func runStream() async throws {
+        let engine = try policyOptions.engine()
+        let vocabulary = WireVocabulary(engine.requestVocabulary)
+        let audited: AuditedEngine?
+        if let log {
+            let store = try logOptions.store(log)
+            audited = AuditedEngine(
+                engine: engine, log: DecisionLog(store: store),
+                pseudonymizer: try await logOptions.pseudonymizer(for: log, store: store))
+        } else {
+            audited = nil
+        }
+        var bad = 0
+        var unrecorded = 0
+        var out: [UInt8] = []
+        for await line in try LineStream.lines(of: input) {
+            out.removeAll(keepingCapacity: true)
+            let request: Request
+            do throws(WireError) {
+                guard let text = String(validating: line.bytes, as: UTF8.self) else {
+                    throw WireError(line: line.number, field: nil, message: "the line is not valid UTF-8 text")
+                }
+                if RequestBatch.isBlank(text[...]) { continue }
+                request = try RequestReader.read(text[...], line: line.number, vocabulary: vocabulary)
+            } catch {
+                bad += 1
+                Self.appendError(error, to: &out)
+                out.append(0x0A)
+                Output.write(out)
+                continue
+            }
+            let decision: Decision
+            if let audited {
+                decision = await audited.decide(request)
+                if decision.reasons.first?.kind == .notRecorded { unrecorded += 1 }
+            } else {
+                decision = engine.decide(request)
+            }
+            DecisionWriter.append(decision, to: &out)
+            out.append(0x0A)
+            Output.write(out)
+        }
+        if unrecorded > 0 {
+            Output.error(
+                "custodian: \(unrecorded) decision(s) could not be recorded in the log and were denied (log.notRecorded; fail closed)")
+            throw ExitCode(3)
+        }
+        if bad > 0 {
+            Output.error("custodian: \(bad) line(s) were not requests (each answered with an error object)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// `{"error":{"line":N,"column":N,"field":"…","message":"…"}}`: a bad line's answer.
+    static func appendError(_ error: WireError, to out: inout [UInt8]) {
+        var object: [String: Any] = ["message": error.message]
+        if let line = error.line { object["line"] = line }
+        if let column = error.column { object["column"] = column }
+        if let field = error.field { object["field"] = field }
+        let data =
+            (try? JSONSerialization.data(withJSONObject: ["error": object], options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data(#"{"error":{"message":"unreadable line"}}"#.utf8)
+        out.append(contentsOf: data)
     }
 
     /// Decides and logs concurrently (so that appends commit in groups), keeping input order.
