@@ -30,6 +30,8 @@ public final class SQLiteLogStore: LogStore {
     static let applicationID: Int32 = 0x4364_6C67
 
     private let database: any DatabaseWriter
+    /// For a writable log: the checkpoints of its write-ahead log, off the append path.
+    private let checkpointer: WALCheckpointer?
     /// The database file.
     public let path: String
     /// How the store was opened.
@@ -55,6 +57,7 @@ public final class SQLiteLogStore: LogStore {
             switch access {
             case .readWrite:
                 database = try Self.retryingWhileBusy { try Self.openForWriting(path, maximumPages: maximumPages) }
+                checkpointer = WALCheckpointer(path: path)
             case .readOnly:
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw DecisionLogError(.notFound, "no such log: '\(path)' does not exist")
@@ -65,6 +68,7 @@ public final class SQLiteLogStore: LogStore {
                 let queue = try DatabaseQueue(path: Self.readOnlyLocation(path), configuration: configuration)
                 try queue.read { db in try Self.checkIsLog(db, path: path) }
                 database = queue
+                checkpointer = nil
             }
         } catch let error as DecisionLogError {
             throw error
@@ -79,6 +83,8 @@ public final class SQLiteLogStore: LogStore {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Checkpoints run apart from appends (WALCheckpointer).
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
         configuration.busyMode = .timeout(10)
@@ -182,6 +188,7 @@ public final class SQLiteLogStore: LogStore {
     }
 
     public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
+        defer { checkpointer?.appended(records.count) }
         do {
             return try await database.write { db in
                 let next = try Int64.fetchOne(db, sql: "SELECT coalesce(max(idx) + 1, 0) FROM entries") ?? 0
