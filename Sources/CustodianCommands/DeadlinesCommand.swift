@@ -43,7 +43,8 @@ struct DeadlinesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let deadlines = LegalDeadline.due(under: jurisdiction, after: event, at: time!)
+        let time = self.time!  // validate() checked it
+        let deadlines = LegalDeadline.due(under: jurisdiction, after: event, at: time)
         let stamp = Date.ISO8601FormatStyle()
         switch format {
         case .json:
@@ -57,7 +58,7 @@ struct DeadlinesCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Output.print(String(decoding: try encoder.encode(objects), as: UTF8.self))
         case .text:
-            var lines = ["\(jurisdiction.lawName): \(event.rawValue) at \(time!.formatted(stamp))"]
+            var lines = ["\(jurisdiction.lawName): \(event.rawValue) at \(time.formatted(stamp))"]
             for deadline in deadlines {
                 let due = deadline.due.map { "by \($0.formatted(stamp))" } ?? deadline.limit.description
                 var line = "  - \(deadline.duty) (to the \(Self.party(deadline.owedTo))): \(due)"

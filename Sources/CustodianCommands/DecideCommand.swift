@@ -99,11 +99,7 @@ struct DecideCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
             timing.mark("parse requests")
-            if let log {
-                let store = try logOptions.store(log)
-                let audited = AuditedEngine(
-                    engine: engine, log: DecisionLog(store: store),
-                    pseudonymizer: try await logOptions.pseudonymizer(for: log, store: store))
+            if let audited = try await auditedEngine(engine) {
                 let decisions = await Self.decide(batch.requests, with: audited)
                 unrecorded = decisions.count { $0.reasons.first?.kind == .notRecorded }
                 output = [DecisionWriter.jsonLines(decisions[...])]
@@ -114,26 +110,32 @@ struct DecideCommand: AsyncParsableCommand {
         timing.mark("decide and write JSON")
         for chunk in output { Output.write(chunk) }
         timing.mark("write output")
-        if unrecorded > 0 {
-            Output.error(
-                "custodian: \(unrecorded) decision(s) could not be recorded in the log and were denied (log.notRecorded; fail closed)")
-            throw ExitCode(3)
-        }
+        try Self.reportUnrecorded(unrecorded)
+    }
+
+    /// The engine that records each decision in `--log` before it is returned, or `nil`
+    /// without a log.
+    private func auditedEngine(_ engine: PolicyEngine) async throws -> AuditedEngine? {
+        guard let log else { return nil }
+        let store = try logOptions.store(log)
+        return AuditedEngine(
+            engine: engine, log: DecisionLog(store: store),
+            pseudonymizer: try await logOptions.pseudonymizer(for: log, store: store))
+    }
+
+    /// Exit status 3, with a message, when `count` decisions could not be recorded.
+    private static func reportUnrecorded(_ count: Int) throws {
+        guard count > 0 else { return }
+        Output.error(
+            "custodian: \(count) decision(s) could not be recorded in the log and were denied (log.notRecorded; fail closed)")
+        throw ExitCode(3)
     }
 
     /// `--stream`: a line in, its answer out, at once.
     func runStream() async throws {
         let engine = try policyOptions.engine()
         let vocabulary = WireVocabulary(engine.requestVocabulary)
-        let audited: AuditedEngine?
-        if let log {
-            let store = try logOptions.store(log)
-            audited = AuditedEngine(
-                engine: engine, log: DecisionLog(store: store),
-                pseudonymizer: try await logOptions.pseudonymizer(for: log, store: store))
-        } else {
-            audited = nil
-        }
+        let audited = try await auditedEngine(engine)
         var bad = 0
         var unrecorded = 0
         var out: [UInt8] = []
@@ -164,11 +166,7 @@ struct DecideCommand: AsyncParsableCommand {
             out.append(0x0A)
             Output.write(out)
         }
-        if unrecorded > 0 {
-            Output.error(
-                "custodian: \(unrecorded) decision(s) could not be recorded in the log and were denied (log.notRecorded; fail closed)")
-            throw ExitCode(3)
-        }
+        try Self.reportUnrecorded(unrecorded)
         if bad > 0 {
             Output.error("custodian: \(bad) line(s) were not requests (each answered with an error object)")
             throw ExitCode(2)
@@ -221,15 +219,18 @@ enum InputReader {
         var description: String { "\(source): line \(line), column \(column): the line is not valid UTF-8 text" }
     }
 
+    /// The error for a file that cannot be opened for reading, saying whether it exists.
+    static func cannotOpen(_ path: String) -> CommandError {
+        let reason = FileManager.default.fileExists(atPath: path) ? "permission denied?" : "no such file"
+        return CommandError("cannot read '\(path)' (\(reason))")
+    }
+
     static func read(_ path: String?) throws -> String {
         let data: Data
         let source: String
         if let path, path != "-" {
             source = path
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied?" : "no such file"
-                throw CommandError("cannot read '\(path)' (\(reason))")
-            }
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw cannotOpen(path) }
             defer { try? handle.close() }
             do {
                 data = try handle.readToEnd() ?? Data()

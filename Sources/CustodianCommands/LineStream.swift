@@ -21,10 +21,7 @@ enum LineStream {
         let fd: Int32
         if let path, path != "-" {
             fd = open(path, O_RDONLY)
-            guard fd >= 0 else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied?" : "no such file"
-                throw CommandError("cannot read '\(path)' (\(reason))")
-            }
+            guard fd >= 0 else { throw InputReader.cannotOpen(path) }
         } else {
             fd = STDIN_FILENO
         }

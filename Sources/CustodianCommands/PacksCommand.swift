@@ -23,7 +23,8 @@ struct PacksCommand: ParsableCommand {
 
     func run() throws {
         if let show {
-            guard let pack = BuiltInPolicy.rulePacks.first(where: { (try? $0.policy())?.pack?.jurisdiction == show }) else {
+            let documents = try BuiltInPolicy.rulePackDocuments()
+            guard let pack = zip(BuiltInPolicy.rulePacks, documents).first(where: { $1.pack?.jurisdiction == show })?.0 else {
                 Output.error("custodian packs: no rule pack for '\(show.rawValue)'")
                 throw ExitCode(1)
             }

@@ -55,25 +55,15 @@ enum Evaluator: Sendable {
         }
     }
 
-    /// This policy as a rule pack: whether a `forbid` applies and the obligations it adds.
-    func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
+    /// This policy as a rule pack: whether a `forbid` applies, the obligations it adds, and the
+    /// reasons for both.
+    func supplementWithReasons(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet, reasons: [Reason]) {
         switch self {
-        case .w64(let tables): tables.supplement(request)
-        case .w128(let tables): tables.supplement(request)
-        case .w256(let tables): tables.supplement(request)
-        case .w512(let tables): tables.supplement(request)
-        case .w1024(let tables): tables.supplement(request)
-        }
-    }
-
-    /// The reasons a rule pack adds.
-    func supplementReasons(_ request: Request) -> [Reason] {
-        switch self {
-        case .w64(let tables): tables.supplementReasons(request)
-        case .w128(let tables): tables.supplementReasons(request)
-        case .w256(let tables): tables.supplementReasons(request)
-        case .w512(let tables): tables.supplementReasons(request)
-        case .w1024(let tables): tables.supplementReasons(request)
+        case .w64(let tables): tables.supplementWithReasons(request)
+        case .w128(let tables): tables.supplementWithReasons(request)
+        case .w256(let tables): tables.supplementWithReasons(request)
+        case .w512(let tables): tables.supplementWithReasons(request)
+        case .w1024(let tables): tables.supplementWithReasons(request)
         }
     }
 

@@ -75,7 +75,7 @@ public struct PolicyEngine: Sendable {
                 ))
             return decision
         }
-        let supplement = pack.supplement(request)
+        let supplement = pack.supplementWithReasons(request)
         if supplement.forbidden { decision.outcome = .deny }
         if decision.isAllowed {
             var obligations = ObligationSet(decision.obligations)
@@ -84,7 +84,7 @@ public struct PolicyEngine: Sendable {
         } else {
             decision.obligations = []
         }
-        let packReasons = pack.supplementReasons(request)
+        let packReasons = supplement.reasons
         // A deny carries no obligations, so no reason for one either.
         var cited = decision.isAllowed ? packReasons : packReasons.filter { $0.kind != .obligated }
         if packReasons.isEmpty {

@@ -373,35 +373,26 @@ final class TableEvaluator<let words: Int>: Sendable {
         return (false, obligations.isEmpty ? ObligationSet() : obligationSet(obligations))
     }
 
-    func supplement(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet) {
+    /// This policy as a rule pack, with the reasons it adds: whether a forbid applies, the
+    /// obligations its obligate rules add, and a reason for each rule that applied — one pass.
+    func supplementWithReasons(_ request: Request) -> (forbidden: Bool, obligations: ObligationSet, reasons: [Reason]) {
         let prepared = prepare(request)
         var forbidden = false
         var obligations = Bits<words>()
-        forbids.forEachRule(for: prepared) { rule in
-            if rule.categories.intersects(prepared.leaves) && rule.holds(for: prepared) { forbidden = true }
-        }
-        obligates.forEachRule(for: prepared) { rule in
-            if rule.categories.intersects(prepared.leaves) && rule.holds(for: prepared) {
-                obligations.formUnion(rule.obligations)
-            }
-        }
-        return (forbidden, obligationSet(obligations))
-    }
-
-    func supplementReasons(_ request: Request) -> [Reason] {
-        let prepared = prepare(request)
         var reasons: [Reason] = []
-        for rule in forbids.allRules(for: prepared)
-        where rule.categories.intersects(prepared.leaves) && rule.holds(for: prepared) {
+        forbids.forEachRule(for: prepared) { rule in
+            guard rule.categories.intersects(prepared.leaves) && rule.holds(for: prepared) else { return }
+            forbidden = true
             let source = rules[Int(rule.index)]
             reasons.append(Reason(kind: .forbidden, rule: source.id, clause: source.clause))
         }
-        for rule in obligates.allRules(for: prepared)
-        where rule.categories.intersects(prepared.leaves) && rule.holds(for: prepared) {
+        obligates.forEachRule(for: prepared) { rule in
+            guard rule.categories.intersects(prepared.leaves) && rule.holds(for: prepared) else { return }
+            obligations.formUnion(rule.obligations)
             let source = rules[Int(rule.index)]
             reasons.append(Reason(kind: .obligated, rule: source.id, clause: source.clause))
         }
-        return reasons
+        return (forbidden, obligationSet(obligations), reasons)
     }
 
     // MARK: - Reasons
