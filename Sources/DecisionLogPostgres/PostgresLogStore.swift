@@ -30,6 +30,8 @@ public final class PostgresLogStore: LogStore {
     private let logger = Logger(label: "custodian.decision-log.postgres")
     private let ready: Task<Void, any Error>
     private let operationTimeout: Duration
+    /// The tree's right edge after this store's last append, to spare reading it again.
+    private let lastFrontier = Locked<MerkleFrontier?>(nil)
 
     /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=NAME]`); for
     /// `.readWrite` access (the default) it creates the log's tables in the schema (default
@@ -96,6 +98,22 @@ public final class PostgresLogStore: LogStore {
                             CREATE TABLE IF NOT EXISTS \(schema).checkpoints (
                                 id BIGSERIAL PRIMARY KEY, size BIGINT NOT NULL, note TEXT NOT NULL)
                             """), logger: logger)
+                // The hash of every complete subtree of level 1 and above; a log written before
+                // they were kept is given them from its stored leaf hashes.
+                let rows = try await connection.query(
+                    PostgresQuery(unsafeSQL: "SELECT to_regclass('\(schema).nodes') IS NOT NULL"), logger: logger)
+                var hasNodes = false
+                for try await value in rows.decode(Bool.self) { hasNodes = value }
+                if !hasNodes {
+                    try await connection.query(
+                        PostgresQuery(
+                            unsafeSQL: """
+                                CREATE TABLE \(schema).nodes (
+                                    level INTEGER NOT NULL, idx BIGINT NOT NULL, hash BYTEA NOT NULL,
+                                    PRIMARY KEY (level, idx))
+                                """), logger: logger)
+                    try await Self.backfillSubtrees(connection, schema: schema, logger: logger)
+                }
             }
         }
     }
@@ -117,19 +135,23 @@ public final class PostgresLogStore: LogStore {
         }
     }
 
-    public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
-        let (client, logger, schema) = (self.client, self.logger, self.schema)
-        return try await run("append") {
+    public func append(_ records: [EncodedRecord]) async throws(DecisionLogError) -> [LogEntry] {
+        let (client, logger, schema, lastFrontier) = (self.client, self.logger, self.schema, self.lastFrontier)
+        let group = try await run("append") {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(7231002)", logger: logger)
                 let rows = try await connection.query(
                     PostgresQuery(unsafeSQL: "SELECT coalesce(max(idx) + 1, 0) FROM \(schema).entries"), logger: logger)
                 var next: Int64 = 0
                 for try await value in rows.decode(Int64.self) { next = value }
-                let entries = records.enumerated().map { LogEntry($1, at: UInt64(next) + UInt64($0)) }
+                let known = lastFrontier.value
+                let frontier =
+                    known?.size == UInt64(next)
+                    ? known! : try await Self.frontier(connection, schema: schema, size: UInt64(next), logger: logger)
+                let group = LogAppend(records, after: frontier)
                 var bindings = PostgresBindings()
                 var values: [String] = []
-                for (i, entry) in entries.enumerated() {
+                for (i, entry) in group.entries.enumerated() {
                     bindings.append(Int64(entry.index))
                     try bindings.append(Data(entry.leaf))
                     try bindings.append(entry.leafHash.bytes)
@@ -140,8 +162,125 @@ public final class PostgresLogStore: LogStore {
                     PostgresQuery(
                         unsafeSQL: "INSERT INTO \(schema).entries (idx, leaf, leaf_hash, decision_id) VALUES "
                             + values.joined(separator: ", "), binds: bindings), logger: logger)
-                return entries
+                try await Self.insert(group.subtrees, connection, schema: schema, logger: logger)
+                return group
             }
+        }
+        // Only once committed: an append that failed leaves the edge to be read again.
+        lastFrontier.value = group.frontier
+        return group.entries
+    }
+
+    /// Stores interior hashes, in statements of at most 10,000.
+    private static func insert(
+        _ subtrees: [(address: SubtreeAddress, hash: MerkleHash)], _ connection: PostgresConnection, schema: String,
+        logger: Logger
+    ) async throws {
+        var start = 0
+        while start < subtrees.count {
+            let part = subtrees[start..<min(subtrees.count, start + 10_000)]
+            var bindings = PostgresBindings()
+            var values: [String] = []
+            for (i, (address, hash)) in part.enumerated() {
+                bindings.append(Int32(address.level))
+                bindings.append(Int64(address.index))
+                try bindings.append(hash.bytes)
+                values.append("($\(3 * i + 1), $\(3 * i + 2), $\(3 * i + 3))")
+            }
+            try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: "INSERT INTO \(schema).nodes (level, idx, hash) VALUES " + values.joined(separator: ", "),
+                    binds: bindings), logger: logger)
+            start += part.count
+        }
+    }
+
+    /// Gives a log written before interior hashes were kept every one of them.
+    private static func backfillSubtrees(_ connection: PostgresConnection, schema: String, logger: Logger) async throws {
+        let rows = try await connection.query(
+            PostgresQuery(unsafeSQL: "SELECT idx, leaf_hash FROM \(schema).entries ORDER BY idx"), logger: logger)
+        var frontier = MerkleFrontier()
+        var subtrees: [(address: SubtreeAddress, hash: MerkleHash)] = []
+        for try await (index, data) in rows.decode((Int64, Data).self) {
+            guard index == Int64(frontier.size), let hash = MerkleHash(bytes: data) else {
+                throw DecisionLogError(.corrupt, "record \(index) has no valid position or stored hash; verify the log")
+            }
+            frontier.append(hash) { subtrees.append(($0, $1)) }
+        }
+        try await insert(subtrees, connection, schema: schema, logger: logger)
+    }
+
+    /// The tree's right edge at `size`, from the stored hashes.
+    private static func frontier(_ connection: PostgresConnection, schema: String, size: UInt64, logger: Logger)
+        async throws -> MerkleFrontier
+    {
+        let hashes = try await subtreeHashes(
+            SubtreeAddress.decomposition(ofTreeOf: size), schema: schema, logger: logger
+        ) { query in try await connection.query(query, logger: logger) }
+        return MerkleFrontier(size: size, hashes: hashes)!
+    }
+
+    /// Stored subtree hashes, in the order asked, in one query.
+    private static func subtreeHashes(
+        _ addresses: [SubtreeAddress], schema: String, logger: Logger,
+        _ query: (PostgresQuery) async throws -> PostgresRowSequence
+    ) async throws -> [MerkleHash] {
+        guard !addresses.isEmpty else { return [] }
+        var bindings = PostgresBindings()
+        var parts: [String] = []
+        for (i, address) in addresses.enumerated() {
+            bindings.append(Int64(address.index))
+            parts.append(
+                address.level == 0
+                    ? "SELECT \(i) AS k, leaf_hash AS h FROM \(schema).entries WHERE idx = $\(i + 1)"
+                    : "SELECT \(i) AS k, hash AS h FROM \(schema).nodes WHERE level = \(address.level) AND idx = $\(i + 1)")
+        }
+        let rows = try await query(PostgresQuery(unsafeSQL: parts.joined(separator: " UNION ALL "), binds: bindings))
+        var found = [MerkleHash?](repeating: nil, count: addresses.count)
+        for try await (k, data) in rows.decode((Int, Data).self) {
+            guard addresses.indices.contains(k) else { continue }
+            found[k] = MerkleHash(bytes: data)
+        }
+        return try found.enumerated().map { i, hash in
+            guard let hash else {
+                throw DecisionLogError(.corrupt, "the log keeps no valid hash of \(addresses[i]); verify the log")
+            }
+            return hash
+        }
+    }
+
+    public func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        return try await run("read the tree") {
+            try await Self.subtreeHashes(addresses, schema: schema, logger: logger) { query in
+                try await client.query(query, logger: logger)
+            }
+        }
+    }
+
+    public func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
+        -> [(index: UInt64, hash: MerkleHash)]?
+    {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        let lower = Int64(clamping: range.lowerBound)
+        let upper = Int64(clamping: range.upperBound)
+        return try await run("read the tree") {
+            var bindings = PostgresBindings()
+            bindings.append(Int32(level))
+            bindings.append(lower)
+            bindings.append(upper)
+            let rows = try await client.query(
+                PostgresQuery(
+                    unsafeSQL: "SELECT idx, hash FROM \(schema).nodes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx",
+                    binds: bindings), logger: logger)
+            var found: [(index: UInt64, hash: MerkleHash)] = []
+            for try await (index, data) in rows.decode((Int64, Data).self) {
+                guard index >= 0, let hash = MerkleHash(bytes: data) else {
+                    throw DecisionLogError(.corrupt, "the stored hash of subtree \(index) of level \(level) is not a hash")
+                }
+                found.append((UInt64(index), hash))
+            }
+            return found
         }
     }
 

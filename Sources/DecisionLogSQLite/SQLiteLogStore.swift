@@ -30,6 +30,13 @@ public final class SQLiteLogStore: LogStore {
     static let applicationID: Int32 = 0x4364_6C67
 
     private let database: any DatabaseWriter
+    /// Whether the log keeps its interior hashes (every log does once opened for writing; a log
+    /// written by an older version and opened read-only may not).
+    private let keepsSubtrees: Bool
+    /// The tree's right edge after this store's last append, to spare reading it again.
+    private let lastFrontier = Locked<MerkleFrontier?>(nil)
+    /// For a log without interior hashes: its tree, built once from the leaf hashes.
+    private let legacyTree = Locked<MerkleTree?>(nil)
     /// For a writable log: the checkpoints of its write-ahead log, off the append path.
     private let checkpointer: WALCheckpointer?
     /// The database file.
@@ -58,6 +65,7 @@ public final class SQLiteLogStore: LogStore {
             case .readWrite:
                 database = try Self.retryingWhileBusy { try Self.openForWriting(path, maximumPages: maximumPages) }
                 checkpointer = WALCheckpointer(path: path)
+                keepsSubtrees = true
             case .readOnly:
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw DecisionLogError(.notFound, "no such log: '\(path)' does not exist")
@@ -66,7 +74,10 @@ public final class SQLiteLogStore: LogStore {
                 configuration.readonly = true
                 configuration.busyMode = .timeout(10)
                 let queue = try DatabaseQueue(path: Self.readOnlyLocation(path), configuration: configuration)
-                try queue.read { db in try Self.checkIsLog(db, path: path) }
+                keepsSubtrees = try queue.read { db in
+                    try Self.checkIsLog(db, path: path)
+                    return try db.tableExists("nodes")
+                }
                 database = queue
                 checkpointer = nil
             }
@@ -184,26 +195,149 @@ public final class SQLiteLogStore: LogStore {
                     );
                     """)
         }
+        // The hash of every complete subtree of level 1 and above, so that roots and proofs read
+        // O(log n) rows; a log written before is given them from its stored leaf hashes.
+        migrator.registerMigration("v2-subtrees") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE nodes (
+                        level INTEGER NOT NULL,
+                        idx INTEGER NOT NULL,
+                        hash BLOB NOT NULL,
+                        PRIMARY KEY (level, idx)
+                    ) WITHOUT ROWID;
+                    """)
+            var frontier = MerkleFrontier()
+            let insert = try db.makeStatement(sql: "INSERT INTO nodes (level, idx, hash) VALUES (?, ?, ?)")
+            let leaves = try Row.fetchCursor(db, sql: "SELECT idx, leaf_hash FROM entries ORDER BY idx")
+            while let row = try leaves.next() {
+                let index: Int64 = row[0]
+                guard index == Int64(frontier.size), let hash = MerkleHash(bytes: row[1] ?? Data()) else {
+                    throw DecisionLogError(.corrupt, "record \(index) has no valid position or stored hash; verify the log")
+                }
+                var failure: (any Error)?
+                frontier.append(hash) { address, hash in
+                    do {
+                        try insert.execute(arguments: [address.level, Int64(address.index), hash.bytes])
+                    } catch { failure = failure ?? error }
+                }
+                if let failure { throw failure }
+            }
+        }
         return migrator
     }
 
-    public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
+    public func append(_ records: [EncodedRecord]) async throws(DecisionLogError) -> [LogEntry] {
         defer { checkpointer?.appended(records.count) }
+        let lastFrontier = self.lastFrontier
         do {
-            return try await database.write { db in
-                let next = try Int64.fetchOne(db, sql: "SELECT coalesce(max(idx) + 1, 0) FROM entries") ?? 0
-                let entries = records.enumerated().map { LogEntry($1, at: UInt64(next) + UInt64($0)) }
+            let group = try await database.write { db in
+                let next = UInt64(try Int64.fetchOne(db, sql: "SELECT coalesce(max(idx) + 1, 0) FROM entries") ?? 0)
+                let known = lastFrontier.value
+                let frontier = known?.size == next ? known! : try Self.frontier(db, size: next)
+                let group = LogAppend(records, after: frontier)
                 let insert = try db.cachedStatement(
                     sql: "INSERT INTO entries (idx, leaf, leaf_hash, decision_id) VALUES (?, ?, ?, ?)")
-                for entry in entries {
+                for entry in group.entries {
                     try insert.execute(arguments: [
                         Int64(entry.index), Data(entry.leaf), entry.leafHash.bytes, entry.decisionID,
                     ])
                 }
-                return entries
+                let insertNode = try db.cachedStatement(sql: "INSERT INTO nodes (level, idx, hash) VALUES (?, ?, ?)")
+                for (address, hash) in group.subtrees {
+                    try insertNode.execute(arguments: [address.level, Int64(address.index), hash.bytes])
+                }
+                return group
             }
+            // Only once committed: an append that failed leaves the edge to be read again.
+            lastFrontier.value = group.frontier
+            return group.entries
+        } catch let error as DecisionLogError {
+            throw error
         } catch {
             throw Self.logError(error, doing: "append")
+        }
+    }
+
+    /// The tree's right edge at `size`, from the stored hashes.
+    private static func frontier(_ db: Database, size: UInt64) throws -> MerkleFrontier {
+        let hashes = try SubtreeAddress.decomposition(ofTreeOf: size).map { try subtreeHash(db, $0) }
+        return MerkleFrontier(size: size, hashes: hashes)!
+    }
+
+    /// One stored subtree hash: a leaf hash at level 0, an interior hash above.
+    private static func subtreeHash(_ db: Database, _ address: SubtreeAddress) throws -> MerkleHash {
+        let data =
+            address.level == 0
+            ? try Data.fetchOne(db, sql: "SELECT leaf_hash FROM entries WHERE idx = ?", arguments: [Int64(address.index)])
+            : try Data.fetchOne(
+                db, sql: "SELECT hash FROM nodes WHERE level = ? AND idx = ?", arguments: [address.level, Int64(address.index)])
+        guard let data, let hash = MerkleHash(bytes: data) else {
+            throw DecisionLogError(.corrupt, "the log keeps no valid hash of \(address); verify the log")
+        }
+        return hash
+    }
+
+    public func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
+        if !keepsSubtrees { return try await legacySubtreeHashes(addresses) }
+        do {
+            return try await database.read { db in try addresses.map { try Self.subtreeHash(db, $0) } }
+        } catch let error as DecisionLogError {
+            throw error
+        } catch {
+            throw Self.logError(error, doing: "read the tree")
+        }
+    }
+
+    /// For a log written before interior hashes were kept: its tree, built once from every leaf hash.
+    private func legacySubtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
+        let tree: MerkleTree
+        if let built = legacyTree.value {
+            tree = built
+        } else {
+            var built = MerkleTree()
+            let size = try await self.size()
+            var start: UInt64 = 0
+            while start < size {
+                for entry in try await entries(in: start..<min(size, start + 50_000)) { built.append(entry.leafHash) }
+                start += 50_000
+            }
+            legacyTree.value = built
+            tree = built
+        }
+        var hashes: [MerkleHash] = []
+        for address in addresses {
+            guard address.level < 64, address.index < UInt64(tree.size) >> UInt64(address.level) else {
+                throw DecisionLogError(.corrupt, "the log keeps no hash of \(address)")
+            }
+            hashes.append(tree.subtreeHash(address))
+        }
+        return hashes
+    }
+
+    public func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
+        -> [(index: UInt64, hash: MerkleHash)]?
+    {
+        guard keepsSubtrees else { return nil }
+        do {
+            return try await database.read { db in
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT idx, hash FROM nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx",
+                    arguments: [level, Int64(clamping: range.lowerBound), Int64(clamping: range.upperBound)])
+                var found: [(index: UInt64, hash: MerkleHash)] = []
+                while let row = try rows.next() {
+                    let index: Int64 = row[0]
+                    guard index >= 0, let hash = MerkleHash(bytes: row[1] ?? Data()) else {
+                        throw DecisionLogError(.corrupt, "the stored hash of subtree \(index) of level \(level) is not a hash")
+                    }
+                    found.append((UInt64(index), hash))
+                }
+                return found
+            }
+        } catch let error as DecisionLogError {
+            throw error
+        } catch {
+            throw Self.logError(error, doing: "read the tree")
         }
     }
 

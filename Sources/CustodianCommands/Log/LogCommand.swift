@@ -25,6 +25,11 @@ struct LogCommand: AsyncParsableCommand {
 
         @Argument(help: "The log (a SQLite path or a postgres:// URL).") var log: String
         @Option(name: .long, help: "A signed checkpoint kept elsewhere (repeatable).") var checkpoint: [String] = []
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "A signed checkpoint file verified before: check only the records after it, and the consistency proof from it.",
+                valueName: "checkpoint")) var since: String?
         @Option(name: .long, help: "The verifier key file (same as --verifier-key). Default: LOG.pub") var key: String?
         @OptionGroup var options: LogOptions
 
@@ -38,6 +43,7 @@ struct LogCommand: AsyncParsableCommand {
                         throw CommandError("the verifier key file '\(keyPath)' does not exist")
                     }
                     // No published key: the records are still checked; checkpoints cannot be.
+                    guard since == nil else { throw CommandError("--since needs the verifier key (--key)") }
                     return try await report(LogVerifier(keys: []).verify(store, against: notes()))
                 }
                 for (number, line) in lines.enumerated() {
@@ -48,20 +54,25 @@ struct LogCommand: AsyncParsableCommand {
                     }
                 }
             }
-            try await report(LogVerifier(keys: verifiers).verify(store, against: notes()))
+            try await report(LogVerifier(keys: verifiers).verify(store, against: notes(), since: since.map(Self.note(at:))))
         }
 
-        private func notes() throws -> [String] {
-            try checkpoint.map { path in
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw CommandError("cannot read the checkpoint '\(path)'")
-                }
-                return String(decoding: data, as: UTF8.self)
+        private func notes() throws -> [String] { try checkpoint.map(Self.note(at:)) }
+
+        private static func note(at path: String) throws -> String {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError("cannot read the checkpoint '\(path)'")
             }
+            return String(decoding: data, as: UTF8.self)
         }
 
         private func report(_ report: VerificationReport) throws {
             Output.print("records: \(report.size), root: \(report.rootHash.hex), checkpoints checked: \(report.checkpointsChecked)")
+            if let since {
+                Output.print(
+                    "since the checkpoint in '\(since)': records \(report.firstChecked)..<\(report.size) read, consistency proof "
+                        + (report.consistencyChecked ? "holds" : "not checked"))
+            }
             if report.isValid {
                 Output.print("ok")
             } else {

@@ -16,7 +16,7 @@ public actor DecisionLog {
     /// The most records written in one group.
     public nonisolated let maximumGroupSize: Int
 
-    private var pending: [(DecisionRecord, CheckedContinuation<Result<LogEntry, DecisionLogError>, Never>)] = []
+    private var pending: [(EncodedRecord, CheckedContinuation<Result<LogEntry, DecisionLogError>, Never>)] = []
     private var flushing = false
 
     public init(store: any LogStore, signer: CheckpointSigner? = nil, maximumGroupSize: Int = 1024) {
@@ -25,9 +25,16 @@ public actor DecisionLog {
         self.maximumGroupSize = max(1, maximumGroupSize)
     }
 
-    /// Appends a record; returns once it is durably stored.
+    /// Appends a record; returns once it is durably stored. The record is encoded in the calling
+    /// task, so that concurrent appenders encode in parallel.
     /// - Throws: the store's error; the record was then not appended.
-    public func append(_ record: DecisionRecord) async throws(DecisionLogError) -> LogEntry {
+    public nonisolated func append(_ record: DecisionRecord) async throws(DecisionLogError) -> LogEntry {
+        try await append(record.encoded())
+    }
+
+    /// Appends an encoded record; returns once it is durably stored.
+    /// - Throws: the store's error; the record was then not appended.
+    public func append(_ record: EncodedRecord) async throws(DecisionLogError) -> LogEntry {
         let result = await withCheckedContinuation { continuation in
             pending.append((record, continuation))
             if !flushing {
@@ -36,6 +43,12 @@ public actor DecisionLog {
             }
         }
         return try result.get()
+    }
+
+    /// Appends records as one group (they are durable together or not at all).
+    /// - Throws: the store's error; none of the records was then appended.
+    public nonisolated func append(contentsOf records: [EncodedRecord]) async throws(DecisionLogError) -> [LogEntry] {
+        try await store.append(records)
     }
 
     private func flush() async {
@@ -52,7 +65,8 @@ public actor DecisionLog {
         flushing = false
     }
 
-    /// Computes the log's current tree, signs a checkpoint of it and keeps it in the store.
+    /// Computes the log's current root from its stored subtree hashes (O(log n) reads), signs a
+    /// checkpoint of it and keeps it in the store.
     /// - Parameters:
     ///   - cosigners: further keys of the same log that sign the same checkpoint, after the
     ///     log's own (a key rotation: the retiring key vouches for its successor).
@@ -62,55 +76,43 @@ public actor DecisionLog {
         async throws(DecisionLogError) -> String
     {
         guard let signer else { throw DecisionLogError(.invalidKey, "the log has no signing key") }
-        let tree = try await Self.tree(of: store)
-        let checkpoint = Checkpoint(
-            origin: signer.name, size: UInt64(tree.size), rootHash: tree.rootHash(), time: time)
+        let size = try await store.size()
+        let root = try await StoredTree(store: store, size: size).rootHash()
+        let checkpoint = Checkpoint(origin: signer.name, size: size, rootHash: root, time: time)
         let note = try CheckpointSigner.sign(checkpoint, by: [signer] + cosigners)
         try await store.saveCheckpoint(note, size: checkpoint.size)
         return note
     }
 
-    /// The Merkle tree of the store's stored leaf hashes.
-    public static func tree(of store: any LogStore, chunk: UInt64 = 50_000) async throws(DecisionLogError) -> MerkleTree {
-        let size = try await store.size()
-        var tree = MerkleTree()
-        var start: UInt64 = 0
-        while start < size {
-            for entry in try await store.entries(in: start..<min(size, start + chunk)) { tree.append(entry.leafHash) }
-            start += chunk
-        }
-        return tree
-    }
-
     /// A consistency proof between the trees of the log's first `oldSize` and `newSize` entries,
     /// with both roots: what shows that the later checkpoint extends the earlier one.
-    public func consistencyProof(from oldSize: UInt64, to newSize: UInt64? = nil) async throws(DecisionLogError)
+    public nonisolated func consistencyProof(from oldSize: UInt64, to newSize: UInt64? = nil) async throws(DecisionLogError)
         -> (oldRoot: MerkleHash, newRoot: MerkleHash, newSize: UInt64, path: [MerkleHash])
     {
-        let tree = try await Self.tree(of: store)
-        let size = Int(newSize ?? UInt64(tree.size))
-        guard oldSize <= UInt64(size), size <= tree.size else {
-            throw DecisionLogError(.notFound, "the log has \(tree.size) records; no proof from \(oldSize) to \(size)")
+        let stored = try await store.size()
+        let size = newSize ?? stored
+        guard oldSize <= size, size <= stored else {
+            throw DecisionLogError(.notFound, "the log has \(stored) records; no proof from \(oldSize) to \(size)")
         }
-        return (
-            tree.rootHash(treeSize: Int(oldSize)), tree.rootHash(treeSize: size), UInt64(size),
-            tree.consistencyProof(from: Int(oldSize), to: size)
-        )
+        let tree = StoredTree(store: store, size: size)
+        let (oldRoot, path) = try await tree.consistencyProof(from: oldSize)
+        return (oldRoot, try await tree.rootHash(), size, path)
     }
 
     /// An inclusion proof for a decision, against the tree of the log's first `treeSize` entries
     /// (all of them by default).
-    public func prove(decisionID: String, treeSize: UInt64? = nil) async throws(DecisionLogError) -> InclusionProof {
+    public nonisolated func prove(decisionID: String, treeSize: UInt64? = nil) async throws(DecisionLogError) -> InclusionProof {
         guard let entry = try await store.entry(for: decisionID) else {
             throw DecisionLogError(.notFound, "no record of decision \(decisionID)")
         }
-        let tree = try await Self.tree(of: store)
-        let size = Int(treeSize ?? UInt64(tree.size))
-        guard Int(entry.index) < size, size <= tree.size else {
+        let stored = try await store.size()
+        let size = treeSize ?? stored
+        guard entry.index < size, size <= stored else {
             throw DecisionLogError(.notFound, "decision \(decisionID) is not in the first \(size) records")
         }
+        let tree = StoredTree(store: store, size: size)
         return InclusionProof(
-            decisionID: decisionID, index: entry.index, treeSize: UInt64(size), leafHash: entry.leafHash,
-            path: tree.inclusionProof(for: Int(entry.index), treeSize: size), rootHash: tree.rootHash(treeSize: size))
+            decisionID: decisionID, index: entry.index, treeSize: size, leafHash: entry.leafHash,
+            path: try await tree.inclusionProof(for: entry.index), rootHash: try await tree.rootHash())
     }
 }

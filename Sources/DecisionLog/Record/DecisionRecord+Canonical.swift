@@ -19,10 +19,14 @@ extension DecisionRecord {
     public static let canonicalVersion = 1
 
     /// The canonical bytes of the record at position `index` of the log.
-    public func canonicalEncoding(index: UInt64) -> [UInt8] {
+    public func canonicalEncoding(index: UInt64) -> [UInt8] { encoded().leaf(at: index) }
+
+    /// The canonical bytes without the position, ready to be appended at any position.
+    public func encoded() -> EncodedRecord {
+        let id = decisionID.description
         var out = CanonicalWriter()
-        out.raw("{\"v\":\(Self.canonicalVersion),\"index\":\(index),\"id\":")
-        out.string(decisionID.description)
+        out.raw(",\"id\":")
+        out.string(id)
         out.raw(",\"time\":")
         out.time(time)
         out.raw(",\"policy\":")
@@ -73,7 +77,7 @@ extension DecisionRecord {
             out.raw("}")
         }
         out.raw("]}")
-        return out.bytes
+        return EncodedRecord(decisionID: id, body: out.bytes)
     }
 }
 

@@ -2,15 +2,19 @@
 /// elsewhere. Nothing survives the process.
 public actor InMemoryLogStore: LogStore {
     private var stored: [LogEntry] = []
+    /// Interior hashes by address, as stored.
+    private var subtrees: [SubtreeAddress: MerkleHash] = [:]
+    private var frontier = MerkleFrontier()
     private var notes: [String] = []
 
     public init() {}
 
-    public func append(_ records: [DecisionRecord]) throws(DecisionLogError) -> [LogEntry] {
-        let start = UInt64(stored.count)
-        let entries = records.enumerated().map { LogEntry($1, at: start + UInt64($0)) }
-        stored += entries
-        return entries
+    public func append(_ records: [EncodedRecord]) throws(DecisionLogError) -> [LogEntry] {
+        let group = LogAppend(records, after: frontier)
+        stored += group.entries
+        for (address, hash) in group.subtrees { subtrees[address] = hash }
+        frontier = group.frontier
+        return group.entries
     }
 
     public func size() -> UInt64 { UInt64(stored.count) }
@@ -23,10 +27,28 @@ public actor InMemoryLogStore: LogStore {
 
     public func entry(for decisionID: String) -> LogEntry? { stored.first { $0.decisionID == decisionID } }
 
+    public func subtreeHashes(_ addresses: [SubtreeAddress]) throws(DecisionLogError) -> [MerkleHash] {
+        var hashes: [MerkleHash] = []
+        for address in addresses {
+            let hash = address.level == 0 ? (address.index < stored.count ? stored[Int(address.index)].leafHash : nil) : subtrees[address]
+            guard let hash else { throw DecisionLogError(.corrupt, "the log keeps no hash of \(address)") }
+            hashes.append(hash)
+        }
+        return hashes
+    }
+
+    public func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) -> [(index: UInt64, hash: MerkleHash)]? {
+        subtrees.filter { $0.key.level == level && range.contains($0.key.index) }.map { ($0.key.index, $0.value) }
+            .sorted { $0.0 < $1.0 }
+    }
+
     public func saveCheckpoint(_ note: String, size: UInt64) { notes.append(note) }
 
     public func checkpoints() -> [String] { notes }
 
     /// Changes what the store holds, for tamper tests.
     package func tamper(_ change: (inout [LogEntry]) -> Void) { change(&stored) }
+
+    /// Changes a stored interior hash, for tamper tests.
+    package func tamperSubtree(_ address: SubtreeAddress, _ hash: MerkleHash?) { subtrees[address] = hash }
 }

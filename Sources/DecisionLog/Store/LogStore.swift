@@ -1,20 +1,26 @@
-/// Where a decision log keeps its entries and checkpoints.
+/// Where a decision log keeps its entries, its tree and its checkpoints.
+///
+/// What a store persists, for each group of records appended: the ``LogAppend`` of the group —
+/// every record's canonical bytes at its position, its leaf hash, and the hash of every complete
+/// subtree of the tree (level 1 and above) the group completes. Stores never encode or hash a
+/// record themselves: ``LogAppend`` does, once the store knows the next position and the tree's
+/// right edge (``SubtreeAddress/decomposition(ofTreeOf:)``, read from the stored hashes).
 ///
 /// What an implementation must guarantee:
 /// - ``append(_:)`` gives the records the next positions in order, with no gap, and is atomic and
-///   durable: when it returns, every record survives a crash or power loss; when it throws, none
-///   was appended. Several processes may append to one store concurrently (the PostgreSQL store);
-///   the store serialises them into one order.
+///   durable: when it returns, every record and every subtree hash survives a crash or power
+///   loss; when it throws, none was appended. Several processes may append to one store
+///   concurrently (the PostgreSQL store); the store serialises them into one order.
 /// - Errors are ``DecisionLogError`` with kind `.unavailable`, `.diskFull` or `.ioError`, and
 ///   never carry record contents.
-/// - Reads return entries exactly as stored, so that a verifier can detect tampering.
+/// - Reads return entries and hashes exactly as stored, so that a verifier can detect tampering.
 ///
 /// Custodian ships an in-memory store, a SQLite store (`DecisionLogSQLite`) and a PostgreSQL store
 /// (`DecisionLogPostgres`, behind the `Postgres` package trait); one contract test suite runs
 /// against each.
 public protocol LogStore: Sendable {
     /// Appends records durably, as one unit, and returns their entries.
-    func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry]
+    func append(_ records: [EncodedRecord]) async throws(DecisionLogError) -> [LogEntry]
     /// The number of entries.
     func size() async throws(DecisionLogError) -> UInt64
     /// The entries stored with positions in `range`, in position order (as stored: a gap or a
@@ -22,8 +28,24 @@ public protocol LogStore: Sendable {
     func entries(in range: Range<UInt64>) async throws(DecisionLogError) -> [LogEntry]
     /// The entry of a decision.
     func entry(for decisionID: String) async throws(DecisionLogError) -> LogEntry?
+    /// The stored hashes of complete subtrees, in the order asked: a record's leaf hash for level
+    /// 0, a stored interior hash above.
+    /// - Throws: `.corrupt` when one is not stored.
+    func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash]
+    /// The interior hashes stored at `level` (1 and above) for subtree indices in `range`, as
+    /// stored, in index order; `nil` when the log keeps no interior hashes (a log written before
+    /// they were kept, opened read-only).
+    func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
+        -> [(index: UInt64, hash: MerkleHash)]?
     /// Keeps a signed checkpoint.
     func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError)
     /// The signed checkpoints kept, oldest first.
     func checkpoints() async throws(DecisionLogError) -> [String]
+}
+
+extension LogStore {
+    /// Encodes and appends records durably, as one unit.
+    public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
+        try await append(records.map { $0.encoded() })
+    }
 }

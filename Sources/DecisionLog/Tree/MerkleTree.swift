@@ -1,5 +1,5 @@
 /// The Merkle tree of a log's leaf hashes, as RFC 9162 §2.1 defines it, with every complete
-/// subtree's hash kept so that roots and proofs cost O(log² n) hash look-ups, not O(n) hashing.
+/// subtree's hash kept so that roots and proofs cost O(log n) hash look-ups, not O(n) hashing.
 ///
 /// ```swift
 /// var tree = MerkleTree()
@@ -36,77 +36,35 @@ public struct MerkleTree: Sendable {
         }
     }
 
+    /// The hash of a complete subtree of the tree.
+    public func subtreeHash(_ address: SubtreeAddress) -> MerkleHash { levels[address.level][Int(address.index)] }
+
     /// The root hash of the first `treeSize` leaves (MTH(D[0:treeSize])).
-    /// - Complexity: O(log² n).
+    /// - Complexity: O(log n).
     public func rootHash(treeSize: Int? = nil) -> MerkleHash {
         let n = treeSize ?? size
         precondition(n >= 0 && n <= size, "tree size \(n) is beyond the \(size) leaves")
-        return n == 0 ? .empty : hash(0, n)
+        return recursion.hash(0, UInt64(n))
     }
 
     /// The audit path of leaf `index` in the tree of the first `treeSize` leaves (RFC 9162
     /// §2.1.3.1).
     public func inclusionProof(for index: Int, treeSize: Int) -> [MerkleHash] {
         precondition(index >= 0 && index < treeSize && treeSize <= size, "no leaf \(index) in a tree of \(treeSize)")
-        var proof: [MerkleHash] = []
-        path(index, 0, treeSize, &proof)
-        return proof
+        return recursion.inclusionProof(for: UInt64(index), treeSize: UInt64(treeSize))
     }
 
     /// The consistency proof between the trees of the first `oldSize` and `newSize` leaves
     /// (RFC 9162 §2.1.4.1); empty when the sizes are equal or the old tree is empty.
     public func consistencyProof(from oldSize: Int, to newSize: Int) -> [MerkleHash] {
         precondition(0 <= oldSize && oldSize <= newSize && newSize <= size, "no consistency from \(oldSize) to \(newSize)")
-        guard oldSize > 0, oldSize < newSize else { return [] }
-        var proof: [MerkleHash] = []
-        subproof(oldSize, 0, newSize, true, &proof)
-        return proof
+        return recursion.consistencyProof(from: UInt64(oldSize), to: UInt64(newSize))
     }
 
-    // MARK: - RFC 9162 recursions over the range [lo, hi)
+    /// The interior hashes the tree holds at `level` (1 and above), in index order.
+    public func hashes(atLevel level: Int) -> [MerkleHash] { level < levels.count ? levels[level] : [] }
 
-    /// MTH(D[lo:hi]).
-    private func hash(_ lo: Int, _ hi: Int) -> MerkleHash {
-        let n = hi - lo
-        if n & (n - 1) == 0 && lo % n == 0 {
-            let level = n.trailingZeroBitCount
-            return levels[level][lo >> level]
-        }
-        let k = Self.largestPowerOfTwo(below: n)
-        return .node(hash(lo, lo + k), hash(lo + k, hi))
-    }
-
-    private func path(_ m: Int, _ lo: Int, _ hi: Int, _ proof: inout [MerkleHash]) {
-        let n = hi - lo
-        guard n > 1 else { return }
-        let k = Self.largestPowerOfTwo(below: n)
-        if m < k {
-            path(m, lo, lo + k, &proof)
-            proof.append(hash(lo + k, hi))
-        } else {
-            path(m - k, lo + k, hi, &proof)
-            proof.append(hash(lo, lo + k))
-        }
-    }
-
-    private func subproof(_ m: Int, _ lo: Int, _ hi: Int, _ complete: Bool, _ proof: inout [MerkleHash]) {
-        let n = hi - lo
-        if m == n {
-            if !complete { proof.append(hash(lo, hi)) }
-            return
-        }
-        let k = Self.largestPowerOfTwo(below: n)
-        if m <= k {
-            subproof(m, lo, lo + k, complete, &proof)
-            proof.append(hash(lo + k, hi))
-        } else {
-            subproof(m - k, lo + k, hi, false, &proof)
-            proof.append(hash(lo, lo + k))
-        }
-    }
-
-    /// The largest power of two strictly less than `n` (n ≥ 2).
-    static func largestPowerOfTwo(below n: Int) -> Int {
-        1 << (Int.bitWidth - 1 - (n - 1).leadingZeroBitCount)
+    private var recursion: MerkleRecursion {
+        MerkleRecursion { [levels] address in levels[address.level][Int(address.index)] }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 /// Checks a whole log: every record's bytes against its hash and position, the order and
 /// uniqueness of records, and the tree against signed checkpoints — the ones the store keeps and
 /// any kept elsewhere. It trusts nothing but the verifier keys.
@@ -19,22 +20,86 @@ public struct LogVerifier: Sendable {
     ///   one of them signed it.
     public init(keys: [CheckpointVerifier]) { self.keys = keys }
 
-    /// Verifies `store`, streaming its entries in chunks.
-    /// - Parameter external: signed checkpoints kept outside the store (they catch a cut tail).
+    /// Verifies `store`, streaming its entries in chunks: every record's bytes against its leaf
+    /// hash and position, every stored interior hash against the records under it, the order and
+    /// uniqueness of records, and every signed checkpoint against the tree. Memory stays
+    /// O(log n) for the tree, plus 16 bytes a record for the identifiers seen.
+    /// - Parameters:
+    ///   - external: signed checkpoints kept outside the store (they catch a cut tail).
+    ///   - trusted: a signed checkpoint verified before. Only the records after it are read;
+    ///     the tree's right edge at its size is read from the stored hashes and must give its root,
+    ///     and a consistency proof from it to the log's tree must hold. Checkpoints of smaller
+    ///     trees are not checked again.
     public func verify(
-        _ store: any LogStore, against external: [String] = [], chunk: UInt64 = 50_000
+        _ store: any LogStore, against external: [String] = [], since trusted: String? = nil, chunk: UInt64 = 65_536
     ) async throws(DecisionLogError) -> VerificationReport {
         var report = VerificationReport()
         let size = try await store.size()
-        var tree = MerkleTree()
-        var seenIDs = Set<String>()
-        var expected: UInt64 = 0
-        var start: UInt64 = 0
+        // Checkpoints first: a valid one is checked when the tree reaches its size.
+        var pending: [(source: String, checkpoint: Checkpoint)] = []
+        for (source, notes) in [("kept in the log", try await store.checkpoints()), ("given", external)] {
+            for note in notes {
+                if let checkpoint = authenticate(note, source: source, report: &report) { pending.append((source, checkpoint)) }
+            }
+        }
+        var frontier = MerkleFrontier()
+        var trustedCheckpoint: Checkpoint?
+        if let trusted {
+            guard let checkpoint = authenticate(trusted, source: "given as the starting point", report: &report) else { return report }
+            report.checkpointsChecked -= 1
+            trustedCheckpoint = checkpoint
+            guard checkpoint.size <= size else {
+                report.add(
+                    .init(
+                        index: size,
+                        message:
+                            "the checkpoint verified before vouches for \(checkpoint.size) records but the log has \(size): records \(size)..<\(checkpoint.size) were cut off"
+                    ))
+                return report
+            }
+            let edge = try await store.subtreeHashes(SubtreeAddress.decomposition(ofTreeOf: checkpoint.size))
+            guard let start = MerkleFrontier(size: checkpoint.size, hashes: edge), start.rootHash == checkpoint.rootHash else {
+                report.add(
+                    .init(
+                        index: nil,
+                        message:
+                            "the log's first \(checkpoint.size) records no longer give the root of the checkpoint verified before (rewritten)"))
+                return report
+            }
+            frontier = start
+            pending.removeAll { $0.checkpoint.size < checkpoint.size }
+        }
+        report.firstChecked = frontier.size
+        pending.sort { $0.checkpoint.size < $1.checkpoint.size }
+        var nextCheckpoint = 0
+        func checkCheckpoints(_ report: inout VerificationReport) {
+            while nextCheckpoint < pending.count, pending[nextCheckpoint].checkpoint.size == frontier.size {
+                let (source, checkpoint) = pending[nextCheckpoint]
+                if frontier.rootHash != checkpoint.rootHash {
+                    report.add(
+                        .init(
+                            index: nil,
+                            message:
+                                "a checkpoint \(source) of \(checkpoint.size) records does not match the log's first \(checkpoint.size) records (rewritten)"
+                        ))
+                }
+                nextCheckpoint += 1
+            }
+        }
+        checkCheckpoints(&report)
+
+        var seen = SeenIdentifiers()
+        var expected = frontier.size
+        var keepsSubtrees = true
+        var start = frontier.size
         // Read by position; a missing position shows as a gap, a repeated one as a duplicate.
         while start < size || start == 0 {
             let entries = try await store.entries(in: start..<(start + chunk))
             if entries.isEmpty { break }
-            for entry in entries {
+            let computed = Self.leafHashes(of: entries)
+            let first = frontier.size
+            var completed: [SubtreeAddress: MerkleHash] = [:]
+            for (entry, hash) in zip(entries, computed) {
                 if entry.index != expected {
                     report.add(
                         .init(
@@ -44,8 +109,7 @@ public struct LogVerifier: Sendable {
                                 : "record \(entry.index) appears again after record \(expected - 1) (duplicated or reordered)"))
                     expected = entry.index
                 }
-                let computed = MerkleHash.leaf(entry.leaf)
-                if computed != entry.leafHash {
+                if hash != entry.leafHash {
                     report.add(.init(index: entry.index, message: "its bytes do not match its stored hash (changed)"))
                 }
                 switch CanonicalPrefix(entry.leaf) {
@@ -62,29 +126,118 @@ public struct LogVerifier: Sendable {
                 case .none:
                     report.add(.init(index: entry.index, message: "its bytes are not a canonical record"))
                 }
-                if !seenIDs.insert(entry.decisionID).inserted {
+                if !seen.insert(entry.decisionID) {
+                    report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
+                } else if trustedCheckpoint != nil, let earlier = try await store.entry(for: entry.decisionID),
+                    earlier.index < first && earlier.index < entry.index
+                {
                     report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
                 }
-                tree.append(computed)
+                frontier.append(hash) { completed[$0] = $1 }
                 expected += 1
+                checkCheckpoints(&report)
+            }
+            if keepsSubtrees {
+                keepsSubtrees = try await compareSubtrees(
+                    of: store, leaves: first..<frontier.size, computed: completed, report: &report)
             }
             start += chunk
         }
-        report.size = UInt64(tree.size)
-        report.rootHash = tree.rootHash()
+        if keepsSubtrees {
+            // Nothing stored beyond the tree.
+            for level in 1..<64 {
+                let beyond = try await store.storedSubtrees(atLevel: level, in: (frontier.size >> UInt64(level))..<UInt64.max)
+                if let extra = beyond?.first {
+                    report.add(
+                        .init(
+                            index: nil,
+                            message: "the log keeps a hash of subtree \(extra.index) of level \(level), beyond its \(frontier.size) records (inserted)"))
+                }
+            }
+        }
+        report.size = frontier.size
+        report.rootHash = frontier.rootHash
         if report.size != size {
             report.add(.init(index: nil, message: "the store counts \(size) records but holds \(report.size)"))
         }
-        for (source, notes) in [("kept in the log", try await store.checkpoints()), ("given", external)] {
-            for note in notes { check(note, source: source, tree: tree, report: &report) }
+        for (source, checkpoint) in pending[nextCheckpoint...] where checkpoint.size > frontier.size {
+            report.add(
+                .init(
+                    index: frontier.size,
+                    message:
+                        "a checkpoint \(source) vouches for \(checkpoint.size) records but the log has \(frontier.size): records \(frontier.size)..<\(checkpoint.size) were cut off"
+                ))
+        }
+        if let trustedCheckpoint, report.isValid {
+            // The proof an auditor would be given, from the stored hashes: it must hold.
+            let (oldRoot, path) = try await StoredTree(store: store, size: frontier.size).consistencyProof(from: trustedCheckpoint.size)
+            if oldRoot != trustedCheckpoint.rootHash
+                || !MerkleProof.verifyConsistency(
+                    from: Int(trustedCheckpoint.size), trustedCheckpoint.rootHash, to: Int(frontier.size), frontier.rootHash,
+                    proof: path)
+            {
+                report.add(
+                    .init(
+                        index: nil,
+                        message: "the log's consistency proof from the checkpoint verified before does not hold (its stored tree was changed)"))
+            } else {
+                report.consistencyChecked = true
+            }
         }
         return report
     }
 
-    private func check(_ note: String, source: String, tree: MerkleTree, report: inout VerificationReport) {
+    /// Leaf hashes of a chunk, on every core.
+    private static func leafHashes(of entries: [LogEntry]) -> [MerkleHash] {
+        var hashes = [MerkleHash](repeating: .empty, count: entries.count)
+        let parts = entries.count >= 256 ? 2 : 1
+        hashes.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let target = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for i in (entries.count * part / parts)..<(entries.count * (part + 1) / parts) {
+                    target[i] = .leaf(entries[i].leaf)
+                }
+            }
+        }
+        return hashes
+    }
+
+    /// Compares the interior hashes stored for the subtrees completed by `leaves` with the ones
+    /// computed; returns `false` when the store keeps none.
+    private func compareSubtrees(
+        of store: any LogStore, leaves: Range<UInt64>, computed: [SubtreeAddress: MerkleHash], report: inout VerificationReport
+    ) async throws(DecisionLogError) -> Bool {
+        guard !leaves.isEmpty else { return true }
+        let top = UInt64.bitWidth - leaves.upperBound.leadingZeroBitCount
+        for level in 1..<max(1, top) {
+            let shift = UInt64(level)
+            let indices = (leaves.lowerBound >> shift)..<(leaves.upperBound >> shift)
+            if indices.isEmpty { continue }
+            guard let stored = try await store.storedSubtrees(atLevel: level, in: indices) else { return false }
+            var found = Set<UInt64>()
+            for (index, hash) in stored {
+                found.insert(index)
+                let address = SubtreeAddress(level: level, index: index)
+                if let expected = computed[address], expected != hash {
+                    report.add(
+                        .init(
+                            index: address.firstLeaf,
+                            message: "the stored hash of \(address) does not match the records under it (changed)"))
+                }
+            }
+            for index in indices where !found.contains(index) {
+                let address = SubtreeAddress(level: level, index: index)
+                report.add(.init(index: address.firstLeaf, message: "the log keeps no hash of \(address) (deleted)"))
+            }
+        }
+        return true
+    }
+
+    /// Authenticates a note with the verifier keys; a problem when it is not valid.
+    private func authenticate(_ note: String, source: String, report: inout VerificationReport) -> Checkpoint? {
         guard !keys.isEmpty else {
             report.add(.init(index: nil, message: "a checkpoint \(source) cannot be checked without the verifier key"))
-            return
+            return nil
         }
         var verified: Checkpoint?
         var failure: DecisionLogError?
@@ -99,24 +252,10 @@ public struct LogVerifier: Sendable {
         }
         guard let checkpoint = verified else {
             report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(failure?.message ?? "no signature by a known key")"))
-            return
+            return nil
         }
         report.checkpointsChecked += 1
-        guard checkpoint.size <= UInt64(tree.size) else {
-            report.add(
-                .init(
-                    index: UInt64(tree.size),
-                    message:
-                        "a checkpoint \(source) vouches for \(checkpoint.size) records but the log has \(tree.size): records \(tree.size)..<\(checkpoint.size) were cut off"
-                ))
-            return
-        }
-        if tree.rootHash(treeSize: Int(checkpoint.size)) != checkpoint.rootHash {
-            report.add(
-                .init(
-                    index: nil,
-                    message: "a checkpoint \(source) of \(checkpoint.size) records does not match the log's first \(checkpoint.size) records (rewritten)"))
-        }
+        return checkpoint
     }
 }
 
@@ -132,6 +271,10 @@ public struct VerificationReport: Sendable, Hashable {
     public var size: UInt64 = 0
     public var rootHash: MerkleHash = .empty
     public var checkpointsChecked = 0
+    /// The first position whose record was read (the size of the checkpoint given with `since`).
+    public var firstChecked: UInt64 = 0
+    /// Whether the consistency proof from the checkpoint given with `since` was checked and held.
+    public var consistencyChecked = false
     /// Every problem, in log order; the first names the first bad record.
     public var problems: [Problem] = []
     public var isValid: Bool { problems.isEmpty }

@@ -48,7 +48,7 @@ actor FailingStore: LogStore {
 
     func setFailure(_ failure: DecisionLogError?) { self.failure = failure }
 
-    func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
+    func append(_ records: [EncodedRecord]) async throws(DecisionLogError) -> [LogEntry] {
         transactions += 1
         if let failure { throw failure }
         if failEvery > 0, transactions % failEvery == 0 {
@@ -59,6 +59,14 @@ actor FailingStore: LogStore {
     func size() async throws(DecisionLogError) -> UInt64 { await inner.size() }
     func entries(in range: Range<UInt64>) async throws(DecisionLogError) -> [LogEntry] { await inner.entries(in: range) }
     func entry(for decisionID: String) async throws(DecisionLogError) -> LogEntry? { await inner.entry(for: decisionID) }
+    func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
+        try await inner.subtreeHashes(addresses)
+    }
+    func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
+        -> [(index: UInt64, hash: MerkleHash)]?
+    {
+        await inner.storedSubtrees(atLevel: level, in: range)
+    }
     func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError) {
         await inner.saveCheckpoint(note, size: size)
     }

@@ -1,0 +1,42 @@
+/// A complete subtree of the log's Merkle tree: the `2^level` leaves starting at leaf
+/// `index · 2^level`. Level 0 is a leaf; a store keeps the hash of every complete subtree of
+/// level 1 and above, so that roots and proofs read O(log n) stored hashes.
+public struct SubtreeAddress: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The height: the subtree holds `2^level` leaves.
+    public var level: Int
+    /// The subtree's position among the subtrees of its level.
+    public var index: UInt64
+
+    public init(level: Int, index: UInt64) {
+        precondition((0..<64).contains(level), "a subtree level is 0 to 63")
+        self.level = level
+        self.index = index
+    }
+
+    /// The first leaf the subtree covers.
+    public var firstLeaf: UInt64 { index << UInt64(level) }
+
+    /// The leaves the subtree covers.
+    public var leaves: Range<UInt64> { firstLeaf..<(firstLeaf + (1 << UInt64(level))) }
+
+    /// The number of complete subtrees of `level` in a tree of `size` leaves.
+    public static func count(atLevel level: Int, inTreeOf size: UInt64) -> UInt64 { size >> UInt64(level) }
+
+    /// The complete subtrees that a tree of `size` leaves decomposes into, largest (leftmost)
+    /// first: one for each bit set in `size`. Their hashes make the tree's right edge.
+    public static func decomposition(ofTreeOf size: UInt64) -> [SubtreeAddress] {
+        var addresses: [SubtreeAddress] = []
+        var start: UInt64 = 0
+        for level in stride(from: 63, through: 0, by: -1) where size & (1 << UInt64(level)) != 0 {
+            addresses.append(SubtreeAddress(level: level, index: start >> UInt64(level)))
+            start += 1 << UInt64(level)
+        }
+        return addresses
+    }
+
+    public static func < (lhs: SubtreeAddress, rhs: SubtreeAddress) -> Bool {
+        (lhs.level, lhs.index) < (rhs.level, rhs.index)
+    }
+
+    public var description: String { "subtree \(index) of level \(level)" }
+}
