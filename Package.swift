@@ -39,6 +39,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // MARK: Core: the personal-information model, policies, the compiled engine (no I/O)
@@ -68,7 +70,11 @@ let package = Package(
         // MARK: The decision log: records, Merkle tree, checkpoints, proofs, verifier, store protocol
         .target(
             name: "DecisionLog",
-            dependencies: ["Custodian", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Custodian", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: strictSettings
         ),
         // MARK: The embedded default store (SQLite through GRDB)
@@ -118,9 +124,14 @@ let package = Package(
             dependencies: ["custodian-generate-models"]
         ),
 
-        // MARK: Development tools (not products): callgrind measurements, the crash tests' writer
+        // MARK: Development tools (not products): callgrind measurements, log benchmarks, the crash tests' writer
         .executableTarget(
             name: "custodian-measure",
+            dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "custodian-log-bench",
             dependencies: ["CustodianCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),

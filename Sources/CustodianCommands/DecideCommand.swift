@@ -16,9 +16,10 @@ struct DecideCommand: AsyncParsableCommand {
 
             With --log, every decision is recorded in the decision log before it is printed; a \
             decision that cannot be recorded is printed as a deny (fail closed), and the run then \
-            ends with exit status 3 and a message on standard error. The log's order is the order \
-            in which records were committed, which under concurrency differs from the input order; \
-            the decision identifier links a line of output to its record.
+            ends with exit status 3 and a message on standard error. Records are appended in the \
+            input's order, in groups of 8,192 (one durable transaction each; the next group is \
+            decided while the previous one is written); the decision identifier links a line of \
+            output to its record.
 
             With --stream, each line is answered as soon as it is read (and, with --log, recorded), \
             the output written line by line; a bad line gets an error object of its own \
@@ -100,7 +101,7 @@ struct DecideCommand: AsyncParsableCommand {
             }
             timing.mark("parse requests")
             if let audited = try await auditedEngine(engine) {
-                let decisions = await Self.decide(batch.requests, with: audited)
+                let decisions = await audited.decide(batch.requests)
                 unrecorded = decisions.count { $0.reasons.first?.kind == .notRecorded }
                 output = [DecisionWriter.jsonLines(decisions[...])]
             } else {
@@ -185,27 +186,6 @@ struct DecideCommand: AsyncParsableCommand {
         out.append(contentsOf: data)
     }
 
-    /// Decides and logs concurrently (so that appends commit in groups), keeping input order.
-    static func decide(_ requests: [Request], with audited: AuditedEngine, inFlight: Int = 512) async -> [Decision] {
-        var decisions = [Decision?](repeating: nil, count: requests.count)
-        await withTaskGroup(of: (Int, Decision).self) { group in
-            var next = 0
-            while next < min(inFlight, requests.count) {
-                let i = next
-                group.addTask { (i, await audited.decide(requests[i])) }
-                next += 1
-            }
-            while let (i, decision) = await group.next() {
-                decisions[i] = decision
-                if next < requests.count {
-                    let j = next
-                    group.addTask { (j, await audited.decide(requests[j])) }
-                    next += 1
-                }
-            }
-        }
-        return decisions.map { $0! }
-    }
 }
 
 /// Reads a named file, `-` or standard input — regular files, FIFOs and process substitution

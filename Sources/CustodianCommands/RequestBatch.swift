@@ -1,5 +1,6 @@
 public import Custodian
 public import CustodianWire
+import DecisionLog
 import Foundation
 
 /// The requests of an input: one JSON object, or one per line (JSON Lines). Every line is read

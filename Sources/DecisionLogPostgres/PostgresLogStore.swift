@@ -27,7 +27,7 @@ public final class PostgresLogStore: LogStore {
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let schema: String
-    private let logger = Logger(label: "custodian.decision-log.postgres")
+    private let logger: Logger
     private let ready: Task<Void, any Error>
     private let operationTimeout: Duration
     /// The tree's right edge after this store's last append, to spare reading it again.
@@ -39,9 +39,12 @@ public final class PostgresLogStore: LogStore {
     /// - Parameter operationTimeout: how long an operation may wait for the database before it
     ///   fails with `.unavailable` (an append that fails this way is not acknowledged; it may
     ///   still be committed later, so the log can hold more than was acknowledged, never less).
+    /// - Parameter logger: the caller's logger, for the store and its PostgreSQL client; by
+    ///   default nothing is logged.
     public init(
         url: String, schema explicitSchema: String? = nil, access: Access = .readWrite,
-        operationTimeout: Duration = .seconds(10)
+        operationTimeout: Duration = .seconds(10),
+        logger: Logger = Logger(label: "custodian.decision-log.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
     ) throws(DecisionLogError) {
         guard let components = URLComponents(string: url), let host = components.host, let user = components.user,
             ["postgres", "postgresql"].contains(components.scheme)
@@ -57,7 +60,8 @@ public final class PostgresLogStore: LogStore {
             database: database?.isEmpty == false ? database : nil, tls: .disable)
         configuration.options.connectTimeout = .seconds(2)
         self.operationTimeout = operationTimeout
-        let client = PostgresClient(configuration: configuration)
+        self.logger = logger
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.schema = schema
         runner = Task { await client.run() }
@@ -120,6 +124,17 @@ public final class PostgresLogStore: LogStore {
 
     deinit {
         runner.cancel()
+    }
+
+    /// Ties the PostgreSQL client's connection loop, which starts with the store, to the caller
+    /// (``DecisionLog``'s service): returns when the loop ends, and ends it when cancelled.
+    public func run() async throws {
+        let runner = self.runner
+        await withTaskCancellationHandler {
+            await runner.value
+        } onCancel: {
+            runner.cancel()
+        }
     }
 
     @discardableResult

@@ -37,6 +37,61 @@ public struct AuditedEngine: Sendable {
         }
     }
 
+    /// Decides requests in order and records the decisions in the same order, in groups of
+    /// `groupSize`: a group's decisions and records are made on every core, and the next group is
+    /// prepared while the previous one is being written. A group's decisions are returned only
+    /// once the whole group is durably appended; a group that cannot be recorded is returned as
+    /// denies that say so (fail closed).
+    public func decide(_ requests: [Request], groupSize: Int = 8192) async -> [Decision] {
+        let groupSize = max(1, groupSize)
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(requests.count)
+        var writing: (decisions: [Decision], append: Task<Result<Void, DecisionLogError>, Never>)?
+        var start = 0
+        while start < requests.count {
+            let range = start..<min(requests.count, start + groupSize)
+            let prepared = prepare(requests[range])
+            if let writing { decisions += await Self.finish(writing) }
+            let (records, log) = (prepared.map(\.record), self.log)
+            writing = (
+                prepared.map(\.decision),
+                Task { () async -> Result<Void, DecisionLogError> in
+                    do throws(DecisionLogError) {
+                        _ = try await log.append(contentsOf: records)
+                        return .success(())
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+            )
+            start = range.upperBound
+        }
+        if let writing { decisions += await Self.finish(writing) }
+        return decisions
+    }
+
+    /// Decisions and their encoded records, on every core.
+    private func prepare(_ requests: ArraySlice<Request>) -> [(decision: Decision, record: EncodedRecord)] {
+        let (engine, pseudonymizer, clock) = (self.engine, self.pseudonymizer, self.clock)
+        let first = requests.startIndex
+        return ParallelChunks.map(count: requests.count, chunks: ParallelChunks.defaultChunks) { range in
+            range.map { i -> (decision: Decision, record: EncodedRecord) in
+                let request = requests[first + i]
+                let decision = engine.decide(request)
+                let record = DecisionRecord(decision, for: request, under: engine.policy, at: clock(), pseudonymizer: pseudonymizer)
+                return (decision, record.encoded())
+            }
+        }.flatMap { $0 }
+    }
+
+    /// A group's decisions once it is written; denies when it could not be.
+    private static func finish(_ writing: (decisions: [Decision], append: Task<Result<Void, DecisionLogError>, Never>)) async -> [Decision] {
+        switch await writing.append.value {
+        case .success: return writing.decisions
+        case .failure(let error): return writing.decisions.map { unrecorded($0, error) }
+        }
+    }
+
     /// The deny returned in place of a decision that could not be recorded.
     static func unrecorded(_ decision: Decision, _ error: DecisionLogError) -> Decision {
         Decision(

@@ -36,7 +36,7 @@ extension DecisionRecord {
         out.raw(",\"action\":")
         out.string(action.rawValue)
         out.raw(",\"categories\":")
-        out.list(categories.map(\.rawValue))
+        out.list(categories, \.rawValue)
         out.raw(",\"purpose\":")
         out.string(purpose.rawValue)
         out.raw(",\"recipient\":")
@@ -46,11 +46,11 @@ extension DecisionRecord {
         out.raw(",\"jurisdiction\":")
         out.string(jurisdiction.rawValue)
         out.raw(",\"facts\":{\"holding\":")
-        out.list(facts.holding.map(\.rawValue))
+        out.list(facts.holding, \.rawValue)
         out.raw(",\"consentedPurposes\":")
-        out.list(facts.consentedPurposes.map(\.rawValue))
+        out.list(facts.consentedPurposes, \.rawValue)
         out.raw(",\"separateConsents\":")
-        out.list(facts.separateConsents.map(\.rawValue))
+        out.list(facts.separateConsents, \.rawValue)
         out.raw(",\"destinationCountry\":")
         out.optional(facts.destinationCountry)
         out.raw(",\"medium\":")
@@ -62,7 +62,7 @@ extension DecisionRecord {
         out.raw("},\"outcome\":")
         out.string(outcome.rawValue)
         out.raw(",\"obligations\":")
-        out.list(obligations.map(\.rawValue))
+        out.list(obligations, \.rawValue)
         out.raw(",\"reasons\":[")
         for (i, reason) in reasons.enumerated() {
             if i > 0 { out.raw(",") }
@@ -73,7 +73,7 @@ extension DecisionRecord {
             out.raw(",\"missing\":")
             out.list(reason.missing)
             out.raw(",\"categories\":")
-            out.list(reason.categories.map(\.rawValue))
+            out.list(reason.categories, \.rawValue)
             out.raw("}")
         }
         out.raw("]}")
@@ -87,27 +87,46 @@ struct CanonicalWriter {
 
     init() { bytes.reserveCapacity(512) }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
 
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            bytes.append(UInt8(ascii: "\""))
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                for byte in utf8 {
+                    switch byte {
+                    case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                    case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                    case 0..<0x20:
+                        raw("\\u00")
+                        bytes.append(Self.hex[Int(byte >> 4)])
+                        bytes.append(Self.hex[Int(byte & 0xF)])
+                    default: bytes.append(byte)
+                    }
+                }
             }
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     mutating func optional(_ text: String?) {
         if let text { string(text) } else { raw("null") }
+    }
+
+    mutating func list<T>(_ items: [T], _ text: KeyPath<T, String>) {
+        bytes.append(UInt8(ascii: "["))
+        for (i, item) in items.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(item[keyPath: text])
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 
     mutating func list(_ items: [String]) {
@@ -119,9 +138,37 @@ struct CanonicalWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// UTC with milliseconds; times before 1970 or after 9999 are clamped (never seen in a log).
+    /// `"YYYY-MM-DDTHH:MM:SS.mmmZ"`, UTC with milliseconds; times before 1970 or after 9999 are
+    /// clamped (never seen in a log).
     mutating func time(_ date: Date) {
-        raw("\"" + CanonicalTime.format(date) + "\"")
+        let (year, month, day, hour, minute, second, milli) = CanonicalTime.fields(date)
+        bytes.append(UInt8(ascii: "\""))
+        digits(year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(hour, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(minute, 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(second, 2)
+        bytes.append(UInt8(ascii: "."))
+        digits(milli, 3)
+        raw("Z\"")
+    }
+
+    /// `value` in exactly `width` decimal digits (0 ≤ value < 10^width).
+    private mutating func digits(_ value: Int64, _ width: Int) {
+        var divisor: Int64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }
 
@@ -136,7 +183,9 @@ enum CanonicalTime {
         Date(timeIntervalSince1970: Double(milliseconds(date)) / 1000)
     }
 
-    static func format(_ date: Date) -> String {
+    /// Year, month, day, hour, minute, second and millisecond (UTC) of a date, clamped to
+    /// 1970…9999.
+    static func fields(_ date: Date) -> (Int64, Int64, Int64, Int64, Int64, Int64, Int64) {
         let ms = min(max(milliseconds(date), 0), 253_402_300_799_999)
         let days = ms / 86_400_000
         var rest = ms % 86_400_000
@@ -156,10 +205,12 @@ enum CanonicalTime {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ n: Int64, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2)).\(pad(milli, 3))Z"
+        return (year, month, day, hour, minute, second, milli)
+    }
+
+    static func format(_ date: Date) -> String {
+        var writer = CanonicalWriter()
+        writer.time(date)
+        return String(decoding: writer.bytes.dropFirst().dropLast(), as: UTF8.self)
     }
 }

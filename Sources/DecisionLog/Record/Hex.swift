@@ -4,13 +4,23 @@ import Foundation
 enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func encode<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
-        var out = [UInt8]()
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+    static func encode<D: Collection>(_ bytes: D, prefix: StaticString = "") -> String where D.Element == UInt8 {
+        let count = bytes.count
+        return String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + 2 * count) { buffer in
+            var i = 0
+            for byte in prefix.utf8Start.withMemoryRebound(to: UInt8.self, capacity: prefix.utf8CodeUnitCount, {
+                UnsafeBufferPointer(start: $0, count: prefix.utf8CodeUnitCount)
+            }) {
+                buffer[i] = byte
+                i += 1
+            }
+            for byte in bytes {
+                buffer[i] = digits[Int(byte >> 4)]
+                buffer[i + 1] = digits[Int(byte & 0x0F)]
+                i += 2
+            }
+            return i
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode(_ text: String) -> Data? {

@@ -6,12 +6,14 @@ public import Foundation
 /// can tell records of the same person apart from others without holding the identifier. The key
 /// is the deployment's: without it, a pseudonym cannot be linked back to a person by guessing.
 public struct SubjectPseudonymizer: Sendable {
-    private let key: SymmetricKey
+    /// The HMAC with its key already absorbed (the inner and outer pads hashed once), copied for
+    /// each subject.
+    private let keyed: HMAC<SHA256>
 
     /// - Parameter key: at least 32 bytes of secret key material.
     public init(key: Data) throws(DecisionLogError) {
         guard key.count >= 32 else { throw DecisionLogError(.invalidKey, "a subject key needs at least 32 bytes") }
-        self.key = SymmetricKey(data: key)
+        keyed = HMAC<SHA256>(key: SymmetricKey(data: key))
     }
 
     /// A new random key.
@@ -19,7 +21,9 @@ public struct SubjectPseudonymizer: Sendable {
 
     /// `hmac-sha256:<hex>` of the subject.
     public func pseudonym(for subject: SubjectID) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data(subject.rawValue.utf8), using: key)
-        return "hmac-sha256:" + Hex.encode(Data(mac))
+        var mac = keyed
+        var subject = subject.rawValue
+        subject.withUTF8 { mac.update(data: UnsafeRawBufferPointer($0)) }
+        return mac.finalize().withUnsafeBytes { Hex.encode($0, prefix: "hmac-sha256:") }
     }
 }

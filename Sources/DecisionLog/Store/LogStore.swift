@@ -41,9 +41,16 @@ public protocol LogStore: Sendable {
     func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError)
     /// The signed checkpoints kept, oldest first.
     func checkpoints() async throws(DecisionLogError) -> [String]
+    /// Runs what the store needs while it is used (a database client's connection loop) until the
+    /// task is cancelled; ``DecisionLog``'s service runs it. A store that needs nothing returns
+    /// at once (the default).
+    func run() async throws
 }
 
 extension LogStore {
+    /// Nothing to run.
+    public func run() async throws {}
+
     /// Encodes and appends records durably, as one unit.
     public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {
         try await append(records.map { $0.encoded() })

@@ -2,13 +2,13 @@ import Dispatch
 import Synchronization
 
 /// Splits `0..<count` into chunks worked on by every core, and gathers the results in order.
-enum ParallelChunks {
+package enum ParallelChunks {
     private final class Results<T: Sendable>: Sendable {
         let slots: Mutex<[T?]>
         init(_ count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
     }
 
-    static func map<T: Sendable>(count: Int, chunks requested: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    package static func map<T: Sendable>(count: Int, chunks requested: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
         let chunks = max(1, min(requested, count))
         let results = Results<T>(chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -21,11 +21,11 @@ enum ParallelChunks {
 
     /// Chunks for the cores of this machine: a few per core, so that an uneven chunk does not
     /// leave a core idle.
-    static var defaultChunks: Int { System.cores * 4 }
+    package static var defaultChunks: Int { System.cores * 4 }
 }
 
-enum System {
-    static let cores: Int = {
+package enum System {
+    package static let cores: Int = {
         #if canImport(Glibc)
         return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         #else
