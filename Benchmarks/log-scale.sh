@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${SIZES:-"100000 1000000 10000000"}
-WORK=${WORK:-$(mktemp -d /tmp/custodian-scale.XXXXXX)}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/custodian-scale.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 BUILD=(swift build -c release --static-swift-stdlib --scratch-path .build-static)
 "${BUILD[@]}" --product custodian >/dev/null

@@ -93,13 +93,15 @@ public struct LogVerifier: Sendable {
         var keepsSubtrees = true
         var start = frontier.size
         // Read by position; a missing position shows as a gap, a repeated one as a duplicate.
-        while start < size || start == 0 {
-            let entries = try await store.entries(in: start..<(start + chunk))
-            if entries.isEmpty { break }
-            let computed = Self.leafHashes(of: entries)
+        // The next chunk is read while this one is checked.
+        var entries = try await Self.read(store, start..<(start + chunk)).get()
+        while !entries.isEmpty {
+            let ahead = (start + chunk)..<(start + 2 * chunk)
+            async let upcoming = Self.read(store, ahead)
+            let checks = Self.check(entries)
             let first = frontier.size
-            var completed: [SubtreeAddress: MerkleHash] = [:]
-            for (entry, hash) in zip(entries, computed) {
+            var completed: [[MerkleHash]] = []
+            for (entry, check) in zip(entries, checks) {
                 if entry.index != expected {
                     report.add(
                         .init(
@@ -109,31 +111,33 @@ public struct LogVerifier: Sendable {
                                 : "record \(entry.index) appears again after record \(expected - 1) (duplicated or reordered)"))
                     expected = entry.index
                 }
-                if hash != entry.leafHash {
+                if check.hash != entry.leafHash {
                     report.add(.init(index: entry.index, message: "its bytes do not match its stored hash (changed)"))
                 }
-                switch CanonicalPrefix(entry.leaf) {
-                case .some(let prefix):
-                    if prefix.index != entry.index {
+                if let position = check.position {
+                    if position != entry.index {
                         report.add(
                             .init(
                                 index: entry.index,
-                                message: "it holds the record written at position \(prefix.index) (moved, copied or reordered)"))
+                                message: "it holds the record written at position \(position) (moved, copied or reordered)"))
                     }
-                    if prefix.id != entry.decisionID {
+                    if !check.identifierMatches {
                         report.add(.init(index: entry.index, message: "its decision identifier column was changed"))
                     }
-                case .none:
+                } else {
                     report.add(.init(index: entry.index, message: "its bytes are not a canonical record"))
                 }
-                if !seen.insert(entry.decisionID) {
+                if !seen.insert(entry.decisionID, uuid: check.uuid) {
                     report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
                 } else if trustedCheckpoint != nil, let earlier = try await store.entry(for: entry.decisionID),
                     earlier.index < first && earlier.index < entry.index
                 {
                     report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
                 }
-                frontier.append(hash) { completed[$0] = $1 }
+                frontier.append(check.hash) { address, hash in
+                    while completed.count <= address.level { completed.append([]) }
+                    completed[address.level].append(hash)
+                }
                 expected += 1
                 checkCheckpoints(&report)
             }
@@ -142,6 +146,7 @@ public struct LogVerifier: Sendable {
                     of: store, leaves: first..<frontier.size, computed: completed, report: &report)
             }
             start += chunk
+            entries = try await upcoming.get()
         }
         if keepsSubtrees {
             // Nothing stored beyond the tree.
@@ -187,25 +192,44 @@ public struct LogVerifier: Sendable {
         return report
     }
 
-    /// Leaf hashes of a chunk, on every core.
-    private static func leafHashes(of entries: [LogEntry]) -> [MerkleHash] {
-        var hashes = [MerkleHash](repeating: .empty, count: entries.count)
-        let parts = entries.count >= 256 ? 2 : 1
-        hashes.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let target = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                for i in (entries.count * part / parts)..<(entries.count * (part + 1) / parts) {
-                    target[i] = .leaf(entries[i].leaf)
-                }
-            }
+    /// Reads a chunk, as a result (for reading ahead with `async let`).
+    private static func read(_ store: any LogStore, _ range: Range<UInt64>) async -> Result<[LogEntry], DecisionLogError> {
+        do throws(DecisionLogError) {
+            return .success(try await store.entries(in: range))
+        } catch {
+            return .failure(error)
         }
-        return hashes
+    }
+
+    /// What is checked of each entry on its own, on every core: its leaf hash, the position and
+    /// identifier its bytes start with, and its identifier as a UUID.
+    private struct EntryCheck: Sendable {
+        var hash: MerkleHash
+        /// `nil` when the bytes do not start as a canonical record.
+        var position: UInt64?
+        var identifierMatches: Bool
+        var uuid: SeenIdentifiers.UUIDBits?
+    }
+
+    private static func check(_ entries: [LogEntry]) -> [EntryCheck] {
+        ParallelChunks.map(count: entries.count, chunks: entries.count >= 256 ? ParallelChunks.defaultChunks : 1) { range in
+            range.map { i in
+                let entry = entries[i]
+                let prefix = CanonicalPrefix(entry.leaf)
+                var id = entry.decisionID
+                let matches = prefix.map { prefix in id.withUTF8 { $0.elementsEqual(entry.leaf[prefix.id]) } } ?? false
+                return EntryCheck(
+                    hash: .leaf(entry.leaf), position: prefix?.index, identifierMatches: matches,
+                    uuid: SeenIdentifiers.uuid(id))
+            }
+        }.flatMap { $0 }
     }
 
     /// Compares the interior hashes stored for the subtrees completed by `leaves` with the ones
-    /// computed; returns `false` when the store keeps none.
+    /// computed (`computed[level]`: the subtrees of that level completed, in index order);
+    /// returns `false` when the store keeps none.
     private func compareSubtrees(
-        of store: any LogStore, leaves: Range<UInt64>, computed: [SubtreeAddress: MerkleHash], report: inout VerificationReport
+        of store: any LogStore, leaves: Range<UInt64>, computed: [[MerkleHash]], report: inout VerificationReport
     ) async throws(DecisionLogError) -> Bool {
         guard !leaves.isEmpty else { return true }
         let top = UInt64.bitWidth - leaves.upperBound.leadingZeroBitCount
@@ -214,23 +238,27 @@ public struct LogVerifier: Sendable {
             let indices = (leaves.lowerBound >> shift)..<(leaves.upperBound >> shift)
             if indices.isEmpty { continue }
             guard let stored = try await store.storedSubtrees(atLevel: level, in: indices) else { return false }
-            var found = Set<UInt64>()
+            let expected = level < computed.count ? computed[level] : []
+            var next = indices.lowerBound
             for (index, hash) in stored {
-                found.insert(index)
-                let address = SubtreeAddress(level: level, index: index)
-                if let expected = computed[address], expected != hash {
+                for missing in next..<max(next, index) { reportMissing(SubtreeAddress(level: level, index: missing), &report) }
+                next = index + 1
+                let offset = Int(index - indices.lowerBound)
+                if offset < expected.count, expected[offset] != hash {
+                    let address = SubtreeAddress(level: level, index: index)
                     report.add(
                         .init(
                             index: address.firstLeaf,
                             message: "the stored hash of \(address) does not match the records under it (changed)"))
                 }
             }
-            for index in indices where !found.contains(index) {
-                let address = SubtreeAddress(level: level, index: index)
-                report.add(.init(index: address.firstLeaf, message: "the log keeps no hash of \(address) (deleted)"))
-            }
+            for missing in next..<max(next, indices.upperBound) { reportMissing(SubtreeAddress(level: level, index: missing), &report) }
         }
         return true
+    }
+
+    private func reportMissing(_ address: SubtreeAddress, _ report: inout VerificationReport) {
+        report.add(.init(index: address.firstLeaf, message: "the log keeps no hash of \(address) (deleted)"))
     }
 
     /// Authenticates a note with the verifier keys; a problem when it is not valid.
@@ -288,7 +316,8 @@ public struct VerificationReport: Sendable, Hashable {
 /// parsing the rest.
 struct CanonicalPrefix {
     var index: UInt64
-    var id: String
+    /// Where the identifier's bytes are.
+    var id: Range<Int>
 
     private static let head = Array("{\"v\":1,\"index\":".utf8)
     private static let idHead = Array(",\"id\":\"".utf8)
@@ -309,6 +338,6 @@ struct CanonicalPrefix {
         i += idHead.count
         guard let end = bytes[i...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         index = value
-        id = String(decoding: bytes[i..<end], as: UTF8.self)
+        id = i..<end
     }
 }
