@@ -112,9 +112,7 @@ public final class PostgresLogStore: LogStore {
                     try await connection.query(
                         PostgresQuery(
                             unsafeSQL: """
-                                CREATE TABLE \(schema).nodes (
-                                    level INTEGER NOT NULL, idx BIGINT NOT NULL, hash BYTEA NOT NULL,
-                                    PRIMARY KEY (level, idx))
+                                CREATE TABLE \(schema).nodes (key BIGINT PRIMARY KEY, hash BYTEA NOT NULL)
                                 """), logger: logger)
                     try await Self.backfillSubtrees(connection, schema: schema, logger: logger)
                 }
@@ -197,14 +195,13 @@ public final class PostgresLogStore: LogStore {
             var bindings = PostgresBindings()
             var values: [String] = []
             for (i, (address, hash)) in part.enumerated() {
-                bindings.append(Int32(address.level))
-                bindings.append(Int64(address.index))
+                bindings.append(address.storageKey)
                 try bindings.append(hash.bytes)
-                values.append("($\(3 * i + 1), $\(3 * i + 2), $\(3 * i + 3))")
+                values.append("($\(2 * i + 1), $\(2 * i + 2))")
             }
             try await connection.query(
                 PostgresQuery(
-                    unsafeSQL: "INSERT INTO \(schema).nodes (level, idx, hash) VALUES " + values.joined(separator: ", "),
+                    unsafeSQL: "INSERT INTO \(schema).nodes (key, hash) VALUES " + values.joined(separator: ", "),
                     binds: bindings), logger: logger)
             start += part.count
         }
@@ -244,11 +241,11 @@ public final class PostgresLogStore: LogStore {
         var bindings = PostgresBindings()
         var parts: [String] = []
         for (i, address) in addresses.enumerated() {
-            bindings.append(Int64(address.index))
+            bindings.append(address.level == 0 ? Int64(address.index) : address.storageKey)
             parts.append(
                 address.level == 0
                     ? "SELECT \(i) AS k, leaf_hash AS h FROM \(schema).entries WHERE idx = $\(i + 1)"
-                    : "SELECT \(i) AS k, hash AS h FROM \(schema).nodes WHERE level = \(address.level) AND idx = $\(i + 1)")
+                    : "SELECT \(i) AS k, hash AS h FROM \(schema).nodes WHERE key = $\(i + 1)")
         }
         let rows = try await query(PostgresQuery(unsafeSQL: parts.joined(separator: " UNION ALL "), binds: bindings))
         var found = [MerkleHash?](repeating: nil, count: addresses.count)
@@ -273,27 +270,25 @@ public final class PostgresLogStore: LogStore {
         }
     }
 
-    public func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
-        -> [(index: UInt64, hash: MerkleHash)]?
+    public func storedSubtrees(completedBy leaves: Range<UInt64>) async throws(DecisionLogError)
+        -> [(key: Int64, hash: MerkleHash)]?
     {
         let (client, logger, schema) = (self.client, self.logger, self.schema)
-        let lower = Int64(clamping: range.lowerBound)
-        let upper = Int64(clamping: range.upperBound)
+        let keys = SubtreeAddress.storageKeys(completedBy: leaves)
         return try await run("read the tree") {
             var bindings = PostgresBindings()
-            bindings.append(Int32(level))
-            bindings.append(lower)
-            bindings.append(upper)
+            bindings.append(keys.lowerBound)
+            bindings.append(keys.upperBound)
             let rows = try await client.query(
                 PostgresQuery(
-                    unsafeSQL: "SELECT idx, hash FROM \(schema).nodes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx",
+                    unsafeSQL: "SELECT key, hash FROM \(schema).nodes WHERE key >= $1 AND key < $2 ORDER BY key",
                     binds: bindings), logger: logger)
-            var found: [(index: UInt64, hash: MerkleHash)] = []
-            for try await (index, data) in rows.decode((Int64, Data).self) {
-                guard index >= 0, let hash = MerkleHash(bytes: data) else {
-                    throw DecisionLogError(.corrupt, "the stored hash of subtree \(index) of level \(level) is not a hash")
+            var found: [(key: Int64, hash: MerkleHash)] = []
+            for try await (key, data) in rows.decode((Int64, Data).self) {
+                guard let hash = MerkleHash(bytes: data) else {
+                    throw DecisionLogError(.corrupt, "the stored subtree hash under key \(key) is not a hash")
                 }
-                found.append((UInt64(index), hash))
+                found.append((key, hash))
             }
             return found
         }

@@ -201,14 +201,12 @@ public final class SQLiteLogStore: LogStore {
             try db.execute(
                 sql: """
                     CREATE TABLE nodes (
-                        level INTEGER NOT NULL,
-                        idx INTEGER NOT NULL,
-                        hash BLOB NOT NULL,
-                        PRIMARY KEY (level, idx)
-                    ) WITHOUT ROWID;
+                        key INTEGER PRIMARY KEY,
+                        hash BLOB NOT NULL
+                    );
                     """)
             var frontier = MerkleFrontier()
-            let insert = try db.makeStatement(sql: "INSERT INTO nodes (level, idx, hash) VALUES (?, ?, ?)")
+            let insert = try db.makeStatement(sql: "INSERT INTO nodes (key, hash) VALUES (?, ?)")
             let leaves = try Row.fetchCursor(db, sql: "SELECT idx, leaf_hash FROM entries ORDER BY idx")
             while let row = try leaves.next() {
                 let index: Int64 = row[0]
@@ -218,7 +216,7 @@ public final class SQLiteLogStore: LogStore {
                 var failure: (any Error)?
                 frontier.append(hash) { address, hash in
                     do {
-                        try insert.execute(arguments: [address.level, Int64(address.index), hash.bytes])
+                        try insert.execute(arguments: [address.storageKey, hash.bytes])
                     } catch { failure = failure ?? error }
                 }
                 if let failure { throw failure }
@@ -243,9 +241,9 @@ public final class SQLiteLogStore: LogStore {
                         Int64(entry.index), Data(entry.leaf), entry.leafHash.bytes, entry.decisionID,
                     ])
                 }
-                let insertNode = try db.cachedStatement(sql: "INSERT INTO nodes (level, idx, hash) VALUES (?, ?, ?)")
+                let insertNode = try db.cachedStatement(sql: "INSERT INTO nodes (key, hash) VALUES (?, ?)")
                 for (address, hash) in group.subtrees {
-                    try insertNode.execute(arguments: [address.level, Int64(address.index), hash.bytes])
+                    try insertNode.execute(arguments: [address.storageKey, hash.bytes])
                 }
                 return group
             }
@@ -270,8 +268,7 @@ public final class SQLiteLogStore: LogStore {
         let data =
             address.level == 0
             ? try Data.fetchOne(db, sql: "SELECT leaf_hash FROM entries WHERE idx = ?", arguments: [Int64(address.index)])
-            : try Data.fetchOne(
-                db, sql: "SELECT hash FROM nodes WHERE level = ? AND idx = ?", arguments: [address.level, Int64(address.index)])
+            : try Data.fetchOne(db, sql: "SELECT hash FROM nodes WHERE key = ?", arguments: [address.storageKey])
         guard let data, let hash = MerkleHash(bytes: data) else {
             throw DecisionLogError(.corrupt, "the log keeps no valid hash of \(address); verify the log")
         }
@@ -315,22 +312,23 @@ public final class SQLiteLogStore: LogStore {
         return hashes
     }
 
-    public func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
-        -> [(index: UInt64, hash: MerkleHash)]?
+    public func storedSubtrees(completedBy leaves: Range<UInt64>) async throws(DecisionLogError)
+        -> [(key: Int64, hash: MerkleHash)]?
     {
         guard keepsSubtrees else { return nil }
+        let keys = SubtreeAddress.storageKeys(completedBy: leaves)
         do {
             return try await database.read { db in
                 let rows = try Row.fetchCursor(
-                    db, sql: "SELECT idx, hash FROM nodes WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx",
-                    arguments: [level, Int64(clamping: range.lowerBound), Int64(clamping: range.upperBound)])
-                var found: [(index: UInt64, hash: MerkleHash)] = []
+                    db, sql: "SELECT key, hash FROM nodes WHERE key >= ? AND key < ? ORDER BY key",
+                    arguments: [keys.lowerBound, keys.upperBound])
+                var found: [(key: Int64, hash: MerkleHash)] = []
                 while let row = try rows.next() {
-                    let index: Int64 = row[0]
-                    guard index >= 0, let hash = MerkleHash(bytes: row[1] ?? Data()) else {
-                        throw DecisionLogError(.corrupt, "the stored hash of subtree \(index) of level \(level) is not a hash")
+                    let key: Int64 = row[0]
+                    guard let hash = MerkleHash(bytes: row[1] ?? Data()) else {
+                        throw DecisionLogError(.corrupt, "the stored subtree hash under key \(key) is not a hash")
                     }
-                    found.append((UInt64(index), hash))
+                    found.append((key, hash))
                 }
                 return found
             }

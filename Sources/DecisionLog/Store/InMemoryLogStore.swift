@@ -37,9 +37,9 @@ public actor InMemoryLogStore: LogStore {
         return hashes
     }
 
-    public func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) -> [(index: UInt64, hash: MerkleHash)]? {
-        subtrees.filter { $0.key.level == level && range.contains($0.key.index) }.map { ($0.key.index, $0.value) }
-            .sorted { $0.0 < $1.0 }
+    public func storedSubtrees(completedBy leaves: Range<UInt64>) -> [(key: Int64, hash: MerkleHash)]? {
+        let keys = SubtreeAddress.storageKeys(completedBy: leaves)
+        return subtrees.map { ($0.key.storageKey, $0.value) }.filter { keys.contains($0.0) }.sorted { $0.0 < $1.0 }
     }
 
     public func saveCheckpoint(_ note: String, size: UInt64) { notes.append(note) }

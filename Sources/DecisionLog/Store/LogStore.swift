@@ -32,11 +32,12 @@ public protocol LogStore: Sendable {
     /// 0, a stored interior hash above.
     /// - Throws: `.corrupt` when one is not stored.
     func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash]
-    /// The interior hashes stored at `level` (1 and above) for subtree indices in `range`, as
-    /// stored, in index order; `nil` when the log keeps no interior hashes (a log written before
-    /// they were kept, opened read-only).
-    func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
-        -> [(index: UInt64, hash: MerkleHash)]?
+    /// The interior hashes stored for the subtrees that appending `leaves` completes, as stored,
+    /// in storage-key order (``SubtreeAddress/storageKey``: by last leaf, lowest level first), each
+    /// with its key; `nil` when the log keeps no interior hashes (a log written before they were
+    /// kept, opened read-only).
+    func storedSubtrees(completedBy leaves: Range<UInt64>) async throws(DecisionLogError)
+        -> [(key: Int64, hash: MerkleHash)]?
     /// Keeps a signed checkpoint.
     func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError)
     /// The signed checkpoints kept, oldest first.

@@ -19,6 +19,29 @@ public struct SubtreeAddress: Sendable, Hashable, Comparable, CustomStringConver
     /// The leaves the subtree covers.
     public var leaves: Range<UInt64> { firstLeaf..<(firstLeaf + (1 << UInt64(level))) }
 
+    /// The last leaf the subtree covers: the one whose append completes it.
+    public var lastLeaf: UInt64 { firstLeaf + (1 << UInt64(level)) - 1 }
+
+    /// The key a store keeps the subtree's hash under: `lastLeaf · 64 + level`. Keys grow in the
+    /// order subtrees complete (by last leaf, lowest level first), so that appends add hashes at
+    /// the end of one index, and the subtrees completed by a range of leaves are one range of keys.
+    public var storageKey: Int64 { Int64(bitPattern: lastLeaf << 6 | UInt64(level)) }
+
+    /// The subtree stored under `key`; `nil` for a key no subtree of level 1 or above has.
+    public init?(storageKey key: Int64) {
+        guard key >= 0 else { return nil }
+        let level = Int(key & 63)
+        let last = UInt64(key) >> 6
+        guard level >= 1, (last + 1) % (1 << UInt64(level)) == 0 else { return nil }
+        self.init(level: level, index: (last + 1) >> UInt64(level) - 1)
+    }
+
+    /// The range of storage keys of the subtrees completed by appending `leaves`.
+    public static func storageKeys(completedBy leaves: Range<UInt64>) -> Range<Int64> {
+        let clamp = { (leaf: UInt64) in Int64(min(leaf, UInt64(Int64.max) >> 6) << 6) }
+        return clamp(leaves.lowerBound)..<clamp(leaves.upperBound)
+    }
+
     /// The number of complete subtrees of `level` in a tree of `size` leaves.
     public static func count(atLevel level: Int, inTreeOf size: UInt64) -> UInt64 { size >> UInt64(level) }
 

@@ -100,7 +100,7 @@ public struct LogVerifier: Sendable {
             async let upcoming = Self.read(store, ahead)
             let checks = Self.check(entries)
             let first = frontier.size
-            var completed: [[MerkleHash]] = []
+            var completed: [(key: Int64, hash: MerkleHash)] = []
             for (entry, check) in zip(entries, checks) {
                 if entry.index != expected {
                     report.add(
@@ -134,10 +134,7 @@ public struct LogVerifier: Sendable {
                 {
                     report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
                 }
-                frontier.append(check.hash) { address, hash in
-                    while completed.count <= address.level { completed.append([]) }
-                    completed[address.level].append(hash)
-                }
+                frontier.append(check.hash) { completed.append(($0.storageKey, $1)) }
                 expected += 1
                 checkCheckpoints(&report)
             }
@@ -148,17 +145,12 @@ public struct LogVerifier: Sendable {
             start += chunk
             entries = try await upcoming.get()
         }
-        if keepsSubtrees {
+        if keepsSubtrees, let beyond = try await store.storedSubtrees(completedBy: frontier.size..<UInt64.max), let extra = beyond.first {
             // Nothing stored beyond the tree.
-            for level in 1..<64 {
-                let beyond = try await store.storedSubtrees(atLevel: level, in: (frontier.size >> UInt64(level))..<UInt64.max)
-                if let extra = beyond?.first {
-                    report.add(
-                        .init(
-                            index: nil,
-                            message: "the log keeps a hash of subtree \(extra.index) of level \(level), beyond its \(frontier.size) records (inserted)"))
-                }
-            }
+            report.add(
+                .init(
+                    index: nil,
+                    message: "the log keeps a hash under key \(extra.key), beyond its \(frontier.size) records (inserted)"))
         }
         report.size = frontier.size
         report.rootHash = frontier.rootHash
@@ -226,39 +218,40 @@ public struct LogVerifier: Sendable {
     }
 
     /// Compares the interior hashes stored for the subtrees completed by `leaves` with the ones
-    /// computed (`computed[level]`: the subtrees of that level completed, in index order);
-    /// returns `false` when the store keeps none.
+    /// computed (in completion order, which is storage-key order); returns `false` when the store
+    /// keeps none.
     private func compareSubtrees(
-        of store: any LogStore, leaves: Range<UInt64>, computed: [[MerkleHash]], report: inout VerificationReport
+        of store: any LogStore, leaves: Range<UInt64>, computed: [(key: Int64, hash: MerkleHash)],
+        report: inout VerificationReport
     ) async throws(DecisionLogError) -> Bool {
         guard !leaves.isEmpty else { return true }
-        let top = UInt64.bitWidth - leaves.upperBound.leadingZeroBitCount
-        for level in 1..<max(1, top) {
-            let shift = UInt64(level)
-            let indices = (leaves.lowerBound >> shift)..<(leaves.upperBound >> shift)
-            if indices.isEmpty { continue }
-            guard let stored = try await store.storedSubtrees(atLevel: level, in: indices) else { return false }
-            let expected = level < computed.count ? computed[level] : []
-            var next = indices.lowerBound
-            for (index, hash) in stored {
-                for missing in next..<max(next, index) { reportMissing(SubtreeAddress(level: level, index: missing), &report) }
-                next = index + 1
-                let offset = Int(index - indices.lowerBound)
-                if offset < expected.count, expected[offset] != hash {
-                    let address = SubtreeAddress(level: level, index: index)
+        guard let stored = try await store.storedSubtrees(completedBy: leaves) else { return false }
+        var i = 0
+        var j = 0
+        while i < computed.count || j < stored.count {
+            if j == stored.count || (i < computed.count && computed[i].key < stored[j].key) {
+                let address = SubtreeAddress(storageKey: computed[i].key)!
+                report.add(.init(index: address.firstLeaf, message: "the log keeps no hash of \(address) (deleted)"))
+                i += 1
+            } else if i == computed.count || stored[j].key < computed[i].key {
+                report.add(
+                    .init(
+                        index: nil,
+                        message: "the log keeps a hash under key \(stored[j].key), which is no subtree of its records (inserted)"))
+                j += 1
+            } else {
+                if computed[i].hash != stored[j].hash {
+                    let address = SubtreeAddress(storageKey: computed[i].key)!
                     report.add(
                         .init(
                             index: address.firstLeaf,
                             message: "the stored hash of \(address) does not match the records under it (changed)"))
                 }
+                i += 1
+                j += 1
             }
-            for missing in next..<max(next, indices.upperBound) { reportMissing(SubtreeAddress(level: level, index: missing), &report) }
         }
         return true
-    }
-
-    private func reportMissing(_ address: SubtreeAddress, _ report: inout VerificationReport) {
-        report.add(.init(index: address.firstLeaf, message: "the log keeps no hash of \(address) (deleted)"))
     }
 
     /// Authenticates a note with the verifier keys; a problem when it is not valid.

@@ -21,11 +21,14 @@ struct StoredTreeTests {
         }
         let entries = try await store.entries(in: 0..<UInt64(appended))
         let tree = MerkleTree(leafHashes: entries.map(\.leafHash))
+        let stored = try #require(try await store.storedSubtrees(completedBy: 0..<UInt64.max))
+        #expect(stored.map(\.key) == stored.map(\.key).sorted())
         for level in 1...9 {
-            let stored = try #require(try await store.storedSubtrees(atLevel: level, in: 0..<UInt64.max))
-            #expect(stored.map(\.index) == Array(0..<UInt64(appended >> level)))
-            #expect(stored.map(\.hash) == tree.hashes(atLevel: level))
+            let atLevel = stored.filter { SubtreeAddress(storageKey: $0.key)?.level == level }
+            #expect(atLevel.map { SubtreeAddress(storageKey: $0.key)?.index } == (0..<UInt64(appended >> level)).map { $0 })
+            #expect(atLevel.map(\.hash) == tree.hashes(atLevel: level))
         }
+        #expect(stored.count == appended - appended.nonzeroBitCount)
         for size in [0, 1, 2, 3, 4, 9, 300, 309, 373, 509, 511, 512] {
             let stored = StoredTree(store: store, size: UInt64(size))
             #expect(try await stored.rootHash() == tree.rootHash(treeSize: size))
@@ -84,7 +87,8 @@ struct StoredTreeTests {
         #expect(try await verifier.verify(store, since: early).isValid)
 
         // Before it, on the tree's edge at its size (subtree 0 of level 9 = records 0..<512).
-        try store.unsafeExecute("UPDATE nodes SET hash = zeroblob(32) WHERE level = 9 AND idx = 0")
+        try store.unsafeExecute(
+            "UPDATE nodes SET hash = zeroblob(32) WHERE key = ?", arguments: [SubtreeAddress(level: 9, index: 0).storageKey])
         let problem = try #require(try await verifier.verify(store, since: early).problems.first)
         #expect(problem.message.contains("no longer give the root"))
         #expect(try await verifier.verify(store).problems.first?.index == 0)
@@ -104,21 +108,27 @@ struct StoredTreeTests {
             let original = try #require(try await store.subtreeHashes([address]).first)
             var bytes = original.bytes
             bytes[Int(index) % 32] ^= 0x40
-            try store.unsafeExecute("UPDATE nodes SET hash = ? WHERE level = ? AND idx = ?", arguments: [bytes, level, Int64(index)])
+            try store.unsafeExecute("UPDATE nodes SET hash = ? WHERE key = ?", arguments: [bytes, address.storageKey])
             let problems = try await verifier.verify(store).problems
             #expect(problems.map(\.index) == [address.firstLeaf], "\(problems)")
             #expect(problems.first?.message.contains("does not match the records under it") == true)
-            try store.unsafeExecute("DELETE FROM nodes WHERE level = ? AND idx = ?", arguments: [level, Int64(index)])
+            try store.unsafeExecute("DELETE FROM nodes WHERE key = ?", arguments: [address.storageKey])
             #expect(try await verifier.verify(store).problems.first?.message.contains("keeps no hash") == true)
-            try store.unsafeExecute("INSERT INTO nodes VALUES (?, ?, ?)", arguments: [level, Int64(index), original.bytes])
+            try store.unsafeExecute("INSERT INTO nodes VALUES (?, ?)", arguments: [address.storageKey, original.bytes])
         }
-        try store.unsafeExecute("INSERT INTO nodes VALUES (3, 125, zeroblob(32))")
+        let beyond = SubtreeAddress(level: 3, index: 125).storageKey
+        try store.unsafeExecute("INSERT INTO nodes VALUES (?, zeroblob(32))", arguments: [beyond])
         #expect(try await verifier.verify(store).problems.first?.message.contains("beyond its 1000 records") == true)
-        try store.unsafeExecute("DELETE FROM nodes WHERE level = 3 AND idx = 125")
+        try store.unsafeExecute("DELETE FROM nodes WHERE key = ?", arguments: [beyond])
+        // A key that is no subtree, among the records' own.
+        try store.unsafeExecute("INSERT INTO nodes VALUES (?, zeroblob(32))", arguments: [Int64(100 << 6 | 5)])
+        #expect(try await verifier.verify(store).problems.first?.message.contains("no subtree of its records") == true)
+        try store.unsafeExecute("DELETE FROM nodes WHERE key = ?", arguments: [Int64(100 << 6 | 5)])
         #expect(try await verifier.verify(store).isValid)
         // Appends after a tamper go on; verification still finds it.
         let reopened = try SQLiteLogStore(path: path)
-        try store.unsafeExecute("UPDATE nodes SET hash = zeroblob(32) WHERE level = 9 AND idx = 0")
+        try store.unsafeExecute(
+            "UPDATE nodes SET hash = zeroblob(32) WHERE key = ?", arguments: [SubtreeAddress(level: 9, index: 0).storageKey])
         _ = try await reopened.append([Records.record(5000)])
         #expect(try await verifier.verify(reopened).problems.first?.index == 0)
     }
@@ -137,13 +147,13 @@ struct StoredTreeTests {
         }
         let tree = MerkleTree(leafHashes: (0..<300).map { MerkleHash.leaf(records[$0].canonicalEncoding(index: UInt64($0))) })
         let readOnly = try SQLiteLogStore(path: path, access: .readOnly)
-        #expect(try await readOnly.storedSubtrees(atLevel: 1, in: 0..<10) == nil)
+        #expect(try await readOnly.storedSubtrees(completedBy: 0..<10) == nil)
         #expect(try await StoredTree(store: readOnly, size: 300).rootHash() == tree.rootHash())
         #expect(try await StoredTree(store: readOnly, size: 300).inclusionProof(for: 17) == tree.inclusionProof(for: 17, treeSize: 300))
         #expect(try await LogVerifier(key: nil).verify(readOnly).isValid)
         let writable = try SQLiteLogStore(path: path)
-        let stored = try #require(try await writable.storedSubtrees(atLevel: 2, in: 0..<UInt64.max))
-        #expect(stored.map(\.hash) == tree.hashes(atLevel: 2))
+        let stored = try #require(try await writable.storedSubtrees(completedBy: 0..<UInt64.max))
+        #expect(stored.filter { $0.key & 63 == 2 }.map(\.hash) == tree.hashes(atLevel: 2))
         _ = try await writable.append([Records.record(300)])
         #expect(try await LogVerifier(key: nil).verify(writable).isValid)
     }

@@ -98,7 +98,7 @@ struct TamperTests {
         // The subtree hashes over the cut records betray it…
         #expect(try await Self.firstProblem(store)?.message.contains("beyond its 900 records") == true)
         // …so a careful attacker deletes them too.
-        try store.unsafeExecute("DELETE FROM nodes WHERE (idx + 1) << level > 900")
+        try store.unsafeExecute("DELETE FROM nodes WHERE key >> 6 >= 900")
         // Without the exported checkpoint the shorter log looks whole…
         #expect(try await Self.firstProblem(store) == nil)
         // …with it, the cut is found and located.

@@ -62,10 +62,10 @@ actor FailingStore: LogStore {
     func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
         try await inner.subtreeHashes(addresses)
     }
-    func storedSubtrees(atLevel level: Int, in range: Range<UInt64>) async throws(DecisionLogError)
-        -> [(index: UInt64, hash: MerkleHash)]?
+    func storedSubtrees(completedBy leaves: Range<UInt64>) async throws(DecisionLogError)
+        -> [(key: Int64, hash: MerkleHash)]?
     {
-        await inner.storedSubtrees(atLevel: level, in: range)
+        await inner.storedSubtrees(completedBy: leaves)
     }
     func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError) {
         await inner.saveCheckpoint(note, size: size)

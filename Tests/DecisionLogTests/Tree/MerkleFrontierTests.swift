@@ -12,11 +12,14 @@ struct MerkleFrontierTests {
         var frontier = MerkleFrontier()
         var tree = MerkleTree()
         var completed: [Int: [MerkleHash]] = [:]
+        var keys: [Int64] = []
         #expect(frontier.rootHash == .empty)
         for leaf in leaves {
             var reported: [SubtreeAddress] = []
             frontier.append(leaf) { address, hash in
                 reported.append(address)
+                keys.append(address.storageKey)
+                #expect(SubtreeAddress(storageKey: address.storageKey) == address)
                 #expect(Int(address.index) == completed[address.level, default: []].count)
                 completed[address.level, default: []].append(hash)
             }
@@ -27,6 +30,9 @@ struct MerkleFrontierTests {
         }
         for (level, hashes) in completed { #expect(hashes == tree.hashes(atLevel: level)) }
         #expect(completed.keys.max() == 10)
+        #expect(keys == keys.sorted() && Set(keys).count == keys.count, "storage keys grow in completion order")
+        #expect(SubtreeAddress(storageKey: 5 << 6 | 2) == nil, "leaf 5 completes no subtree of level 2")
+        #expect(SubtreeAddress(storageKey: 7 << 6) == nil, "level 0 is not stored")
     }
 
     @Test("A right edge rebuilt from the stored decomposition continues the same tree")
