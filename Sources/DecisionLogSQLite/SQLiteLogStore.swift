@@ -382,6 +382,21 @@ public final class SQLiteLogStore: LogStore {
         }
     }
 
+    public func positions(of decisionIDs: [String]) async throws(DecisionLogError) -> [String: UInt64] {
+        do {
+            return try await database.read { db in
+                let statement = try db.cachedStatement(sql: "SELECT min(idx) FROM entries WHERE decision_id = ?")
+                var positions: [String: UInt64] = [:]
+                for id in decisionIDs {
+                    if let index = try Int64.fetchOne(statement, arguments: [id]), index >= 0 { positions[id] = UInt64(index) }
+                }
+                return positions
+            }
+        } catch {
+            throw Self.logError(error, doing: "find records")
+        }
+    }
+
     public func saveCheckpoint(_ note: String, size: UInt64) async throws(DecisionLogError) {
         do {
             try await database.write { db in

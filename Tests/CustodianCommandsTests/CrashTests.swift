@@ -42,6 +42,76 @@ struct CrashTests {
         #expect(killedMidWrite > 150, "only \(killedMidWrite) of 200 trials were killed while writing")
     }
 
+    @Test("200 trials of kill -9 during decide --stream --log: every decision answered is in the log, 0 breaks")
+    func killNineStreaming() async throws {
+        signal(SIGPIPE, SIG_IGN)  // the writer's stdin closes when it is killed
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custodian-crash-stream-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var answered = 0
+        var lost = 0
+        var breaks = 0
+        var killedMidStream = 0
+        var random = SystemRandomNumberGenerator()
+        for trial in 0..<200 {
+            let path = directory.appendingPathComponent("log-\(trial / 10).sqlite").path
+            let run = try Self.killStream(path: path, afterMilliseconds: Int.random(in: 40...160, using: &random))
+            if run.killed && !run.ids.isEmpty { killedMidStream += 1 }
+            answered += run.ids.count
+            let store = try SQLiteLogStore(path: path)
+            let report = try await LogVerifier(key: nil).verify(store)
+            if !report.isValid { breaks += 1 }
+            let stored = Set(try await store.entries(in: 0..<report.size).map(\.decisionID))
+            lost += run.ids.filter { !stored.contains($0) }.count
+        }
+        print("stream crash test: \(answered) decisions answered, \(killedMidStream) of 200 trials killed mid-stream, \(lost) lost, \(breaks) logs that failed to verify")
+        #expect(lost == 0)
+        #expect(breaks == 0)
+        #expect(answered > 1000, "only \(answered) decisions were answered")
+        #expect(killedMidStream > 150, "only \(killedMidStream) of 200 trials were killed while streaming")
+    }
+
+    /// Starts `custodian decide --stream --log`, writes requests to it one line at a time, kills it
+    /// with SIGKILL after a while, and returns the identifiers of the decisions it answered that
+    /// say they were recorded (a decision is printed only after its record is durable).
+    static func killStream(path: String, afterMilliseconds delay: Int) throws -> Run {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["decide", "--stream", "--log", path]
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let feeder = Thread {
+            let line = Data((StreamTests.request + "\n").utf8)
+            while true {
+                do { try stdin.fileHandleForWriting.write(contentsOf: line) } catch { return }
+                usleep(200)
+            }
+        }
+        feeder.start()
+        let reader = stdout.fileHandleForReading
+        var data = reader.availableData
+        usleep(useconds_t(delay * 1000))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try? stdin.fileHandleForWriting.close()
+        data.append(reader.readDataToEndOfFile())
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.last != "\n" { lines.removeLast() }
+        let ids = lines.compactMap { line -> String? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let id = object["decisionId"] as? String
+            else { return nil }
+            let reasons = object["reasons"] as? [[String: Any]] ?? []
+            return reasons.contains { $0["rule"] as? String == "log.notRecorded" } ? nil : id
+        }
+        return Run(ids: ids, killed: process.terminationReason == .uncaughtSignal)
+    }
+
     struct Run {
         var ids: [String]
         var killed: Bool

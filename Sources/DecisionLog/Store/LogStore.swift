@@ -28,6 +28,9 @@ public protocol LogStore: Sendable {
     func entries(in range: Range<UInt64>) async throws(DecisionLogError) -> [LogEntry]
     /// The entry of a decision.
     func entry(for decisionID: String) async throws(DecisionLogError) -> LogEntry?
+    /// The first position of each of these decisions that the log holds (in one read, where the
+    /// store can).
+    func positions(of decisionIDs: [String]) async throws(DecisionLogError) -> [String: UInt64]
     /// The stored hashes of complete subtrees, in the order asked: a record's leaf hash for level
     /// 0, a stored interior hash above.
     /// - Throws: `.corrupt` when one is not stored.
@@ -51,6 +54,13 @@ public protocol LogStore: Sendable {
 extension LogStore {
     /// Nothing to run.
     public func run() async throws {}
+
+    /// One ``entry(for:)`` a decision.
+    public func positions(of decisionIDs: [String]) async throws(DecisionLogError) -> [String: UInt64] {
+        var positions: [String: UInt64] = [:]
+        for id in decisionIDs { if let entry = try await entry(for: id) { positions[id] = entry.index } }
+        return positions
+    }
 
     /// Encodes and appends records durably, as one unit.
     public func append(_ records: [DecisionRecord]) async throws(DecisionLogError) -> [LogEntry] {

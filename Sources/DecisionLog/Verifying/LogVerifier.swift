@@ -100,6 +100,9 @@ public struct LogVerifier: Sendable {
             async let upcoming = Self.read(store, ahead)
             let checks = Self.check(entries)
             let first = frontier.size
+            // Since a checkpoint, the records before it are not read: ask the store whether
+            // these decisions appear there.
+            let earlier = trustedCheckpoint == nil ? [:] : try await store.positions(of: entries.map(\.decisionID))
             var completed: [(key: Int64, hash: MerkleHash)] = []
             for (entry, check) in zip(entries, checks) {
                 if entry.index != expected {
@@ -129,9 +132,7 @@ public struct LogVerifier: Sendable {
                 }
                 if !seen.insert(entry.decisionID, uuid: check.uuid) {
                     report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
-                } else if trustedCheckpoint != nil, let earlier = try await store.entry(for: entry.decisionID),
-                    earlier.index < first && earlier.index < entry.index
-                {
+                } else if let position = earlier[entry.decisionID], position < first, position < entry.index {
                     report.add(.init(index: entry.index, message: "decision \(entry.decisionID) is recorded twice"))
                 }
                 frontier.append(check.hash) { completed.append(($0.storageKey, $1)) }
