@@ -181,6 +181,10 @@ extension CommandLineTests {
         // Cut the tail and the checkpoints kept in the log: only the exported checkpoint catches it.
         try store.unsafeExecute("DELETE FROM entries WHERE idx >= 950")
         try store.unsafeExecute("DELETE FROM checkpoints")
+        // The stored subtree hashes over the cut records betray it; an attacker deletes them too.
+        let betrayed = try Self.run(["log", "verify", log])
+        #expect(betrayed.status == 1 && betrayed.out.contains("beyond its 950 records"))
+        try store.unsafeExecute("DELETE FROM nodes WHERE key >> 6 >= 950")
         #expect(try Self.run(["log", "verify", log]).status == 0)
         let cut = try Self.run(["log", "verify", log, "--checkpoint", checkpoint])
         #expect(cut.status == 1)
@@ -192,7 +196,7 @@ extension CommandLineTests {
                 "decisionId"] as? String)
         let proof = try Self.run(["log", "prove", log, id])
         #expect(proof.status == 0)
-        // (Records are in the order their appends completed, which concurrency may change.)
-        #expect(proof.out.contains("\"decisionId\":\"\(id)\""))
+        // Records are appended in the input's order: line 11 is record 10.
+        #expect(proof.out.contains("\"decisionId\":\"\(id)\",\"index\":10,"))
     }
 }
