@@ -22,6 +22,8 @@ public struct LogAppend: Sendable {
     /// Groups of at least this many records are hashed on every core.
     static let parallelThreshold = 256
 
+    /// Joins `records` to the positions after `frontier` (from `frontier.size` on), hashes them
+    /// (on every core for a large group) and computes every subtree they complete.
     public init(_ records: [EncodedRecord], after frontier: MerkleFrontier) {
         let start = frontier.size
         var entries = [LogEntry?](repeating: nil, count: records.count)

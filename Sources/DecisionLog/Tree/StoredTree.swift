@@ -8,10 +8,12 @@
 /// let path = try await tree.inclusionProof(for: 41)
 /// ```
 public struct StoredTree: Sendable {
+    /// Where the subtree hashes are read from.
     public let store: any LogStore
     /// The number of leaves.
     public let size: UInt64
 
+    /// The tree of `store`'s first `size` records.
     public init(store: any LogStore, size: UInt64) {
         self.store = store
         self.size = size

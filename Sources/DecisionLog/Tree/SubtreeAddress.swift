@@ -7,6 +7,7 @@ public struct SubtreeAddress: Sendable, Hashable, Comparable, CustomStringConver
     /// The subtree's position among the subtrees of its level.
     public var index: UInt64
 
+    /// The subtree of `2^level` leaves starting at leaf `index · 2^level` (level 0 to 63).
     public init(level: Int, index: UInt64) {
         precondition((0..<64).contains(level), "a subtree level is 0 to 63")
         self.level = level
