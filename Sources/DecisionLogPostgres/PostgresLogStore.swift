@@ -32,6 +32,11 @@ public final class PostgresLogStore: LogStore {
     private let operationTimeout: Duration
     /// The tree's right edge after this store's last append, to spare reading it again.
     private let lastFrontier = Locked<MerkleFrontier?>(nil)
+    /// Whether the log keeps interior hashes (known after the first read that needs them): a log
+    /// written before they were kept, opened read-only, does not.
+    private let keepsSubtrees = Locked<Bool?>(nil)
+    /// For a log without interior hashes: its tree, built once from the leaf hashes.
+    private let legacyTree = Locked<MerkleTree?>(nil)
 
     /// Connects to `url` (`postgres://user[:password]@host[:port]/database[?schema=NAME]`); for
     /// `.readWrite` access (the default) it creates the log's tables in the schema (default
@@ -103,7 +108,9 @@ public final class PostgresLogStore: LogStore {
                                 id BIGSERIAL PRIMARY KEY, size BIGINT NOT NULL, note TEXT NOT NULL)
                             """), logger: logger)
                 // The hash of every complete subtree of level 1 and above; a log written before
-                // they were kept is given them from its stored leaf hashes.
+                // they were kept is given them from its stored leaf hashes, with appends held off
+                // (the appenders' lock) until they are all stored.
+                try await connection.query("SELECT pg_advisory_xact_lock(7231002)", logger: logger)
                 let rows = try await connection.query(
                     PostgresQuery(unsafeSQL: "SELECT to_regclass('\(schema).nodes') IS NOT NULL"), logger: logger)
                 var hasNodes = false
@@ -162,19 +169,25 @@ public final class PostgresLogStore: LogStore {
                     known?.size == UInt64(next)
                     ? known! : try await Self.frontier(connection, schema: schema, size: UInt64(next), logger: logger)
                 let group = LogAppend(records, after: frontier)
-                var bindings = PostgresBindings()
-                var values: [String] = []
-                for (i, entry) in group.entries.enumerated() {
-                    bindings.append(Int64(entry.index))
-                    try bindings.append(Data(entry.leaf))
-                    try bindings.append(entry.leafHash.bytes)
-                    bindings.append(entry.decisionID)
-                    values.append("($\(4 * i + 1), $\(4 * i + 2), $\(4 * i + 3), $\(4 * i + 4))")
+                // At most 10,000 rows a statement: a statement takes at most 65,535 parameters.
+                var start = 0
+                while start < group.entries.count {
+                    let part = group.entries[start..<min(group.entries.count, start + 10_000)]
+                    var bindings = PostgresBindings()
+                    var values: [String] = []
+                    for (i, entry) in part.enumerated() {
+                        bindings.append(Int64(entry.index))
+                        try bindings.append(Data(entry.leaf))
+                        try bindings.append(entry.leafHash.bytes)
+                        bindings.append(entry.decisionID)
+                        values.append("($\(4 * i + 1), $\(4 * i + 2), $\(4 * i + 3), $\(4 * i + 4))")
+                    }
+                    try await connection.query(
+                        PostgresQuery(
+                            unsafeSQL: "INSERT INTO \(schema).entries (idx, leaf, leaf_hash, decision_id) VALUES "
+                                + values.joined(separator: ", "), binds: bindings), logger: logger)
+                    start += part.count
                 }
-                try await connection.query(
-                    PostgresQuery(
-                        unsafeSQL: "INSERT INTO \(schema).entries (idx, leaf, leaf_hash, decision_id) VALUES "
-                            + values.joined(separator: ", "), binds: bindings), logger: logger)
                 try await Self.insert(group.subtrees, connection, schema: schema, logger: logger)
                 return group
             }
@@ -261,7 +274,28 @@ public final class PostgresLogStore: LogStore {
         }
     }
 
+    /// Whether the log has its table of interior hashes.
+    private func hasSubtrees() async throws(DecisionLogError) -> Bool {
+        if let known = keepsSubtrees.value { return known }
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        let exists = try await run("read the tree") {
+            let rows = try await client.query(
+                PostgresQuery(unsafeSQL: "SELECT to_regclass('\(schema).nodes') IS NOT NULL"), logger: logger)
+            var exists = false
+            for try await value in rows.decode(Bool.self) { exists = value }
+            return exists
+        }
+        keepsSubtrees.value = exists
+        return exists
+    }
+
     public func subtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
+        guard try await hasSubtrees() else {
+            if let tree = legacyTree.value { return try tree.subtreeHashes(addresses) }
+            let tree = try await MerkleTree.ofLeafHashes(in: self)
+            legacyTree.value = tree
+            return try tree.subtreeHashes(addresses)
+        }
         let (client, logger, schema) = (self.client, self.logger, self.schema)
         return try await run("read the tree") {
             try await Self.subtreeHashes(addresses, schema: schema, logger: logger) { query in
@@ -273,6 +307,7 @@ public final class PostgresLogStore: LogStore {
     public func storedSubtrees(completedBy leaves: Range<UInt64>) async throws(DecisionLogError)
         -> [(key: Int64, hash: MerkleHash)]?
     {
+        guard try await hasSubtrees() else { return nil }
         let (client, logger, schema) = (self.client, self.logger, self.schema)
         let keys = SubtreeAddress.storageKeys(completedBy: leaves)
         return try await run("read the tree") {
@@ -336,6 +371,23 @@ public final class PostgresLogStore: LogStore {
                 return try Self.entry(index, leaf, hash, id)
             }
             return nil
+        }
+    }
+
+    public func positions(of decisionIDs: [String]) async throws(DecisionLogError) -> [String: UInt64] {
+        let (client, logger, schema) = (self.client, self.logger, self.schema)
+        guard !decisionIDs.isEmpty else { return [:] }
+        return try await run("find records") {
+            var bindings = PostgresBindings()
+            bindings.append(decisionIDs)
+            let rows = try await client.query(
+                PostgresQuery(
+                    unsafeSQL:
+                        "SELECT decision_id, min(idx) FROM \(schema).entries WHERE decision_id = ANY($1) GROUP BY decision_id",
+                    binds: bindings), logger: logger)
+            var positions: [String: UInt64] = [:]
+            for try await (id, index) in rows.decode((String, Int64).self) where index >= 0 { positions[id] = UInt64(index) }
+            return positions
         }
     }
 

@@ -288,28 +288,10 @@ public final class SQLiteLogStore: LogStore {
 
     /// For a log written before interior hashes were kept: its tree, built once from every leaf hash.
     private func legacySubtreeHashes(_ addresses: [SubtreeAddress]) async throws(DecisionLogError) -> [MerkleHash] {
-        let tree: MerkleTree
-        if let built = legacyTree.value {
-            tree = built
-        } else {
-            var built = MerkleTree()
-            let size = try await self.size()
-            var start: UInt64 = 0
-            while start < size {
-                for entry in try await entries(in: start..<min(size, start + 50_000)) { built.append(entry.leafHash) }
-                start += 50_000
-            }
-            legacyTree.value = built
-            tree = built
-        }
-        var hashes: [MerkleHash] = []
-        for address in addresses {
-            guard address.level < 64, address.index < UInt64(tree.size) >> UInt64(address.level) else {
-                throw DecisionLogError(.corrupt, "the log keeps no hash of \(address)")
-            }
-            hashes.append(tree.subtreeHash(address))
-        }
-        return hashes
+        if let tree = legacyTree.value { return try tree.subtreeHashes(addresses) }
+        let tree = try await MerkleTree.ofLeafHashes(in: self)
+        legacyTree.value = tree
+        return try tree.subtreeHashes(addresses)
     }
 
     public func storedSubtrees(completedBy leaves: Range<UInt64>) async throws(DecisionLogError)

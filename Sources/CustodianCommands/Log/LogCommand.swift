@@ -28,7 +28,7 @@ struct LogCommand: AsyncParsableCommand {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "A signed checkpoint file verified before: check only the records after it, and the consistency proof from it.",
+                "A signed checkpoint file verified before: check only the records after it, and the consistency proof from it (the records before it are not read again).",
                 valueName: "checkpoint")) var since: String?
         @Option(name: .long, help: "The verifier key file (same as --verifier-key). Default: LOG.pub") var key: String?
         @OptionGroup var options: LogOptions

@@ -120,8 +120,11 @@ public actor DecisionLog {
         while !pending.isEmpty {
             let group = Array(pending.prefix(maximumGroupSize))
             pending.removeFirst(group.count)
-            do {
+            do throws(DecisionLogError) {
                 let entries = try await store.append(group.map(\.0))
+                guard entries.count == group.count else {
+                    throw DecisionLogError(.corrupt, "the store answered \(entries.count) entries for \(group.count) records")
+                }
                 for (waiter, entry) in zip(group, entries) { waiter.1.resume(returning: .success(entry)) }
             } catch {
                 report(error, records: group.count)

@@ -29,7 +29,8 @@ public struct LogVerifier: Sendable {
     ///   - trusted: a signed checkpoint verified before. Only the records after it are read;
     ///     the tree's right edge at its size is read from the stored hashes and must give its root,
     ///     and a consistency proof from it to the log's tree must hold. Checkpoints of smaller
-    ///     trees are not checked again.
+    ///     trees are not checked again, nor are the records before it and their stored hashes
+    ///     (beyond the right edge at its size): a change to them is found by a full verification.
     public func verify(
         _ store: any LogStore, against external: [String] = [], since trusted: String? = nil, chunk: UInt64 = 65_536
     ) async throws(DecisionLogError) -> VerificationReport {
@@ -94,9 +95,10 @@ public struct LogVerifier: Sendable {
         var start = frontier.size
         // Read by position; a missing position shows as a gap, a repeated one as a duplicate.
         // The next chunk is read while this one is checked.
-        var entries = try await Self.read(store, start..<(start + chunk)).get()
+        // Up to the size read at the start: records appended while verifying are for the next run.
+        var entries = try await Self.read(store, start..<min(size, start + chunk)).get()
         while !entries.isEmpty {
-            let ahead = (start + chunk)..<(start + 2 * chunk)
+            let ahead = min(size, start + chunk)..<min(size, start + 2 * chunk)
             async let upcoming = Self.read(store, ahead)
             let checks = Self.check(entries)
             let first = frontier.size
@@ -146,7 +148,9 @@ public struct LogVerifier: Sendable {
             start += chunk
             entries = try await upcoming.get()
         }
-        if keepsSubtrees, let beyond = try await store.storedSubtrees(completedBy: frontier.size..<UInt64.max), let extra = beyond.first {
+        // Hashes completed by no record of the log: beyond its size now (a live log may have grown).
+        let sizeNow = max(try await store.size(), frontier.size)
+        if keepsSubtrees, let beyond = try await store.storedSubtrees(completedBy: sizeNow..<UInt64.max), let extra = beyond.first {
             // Nothing stored beyond the tree.
             report.add(
                 .init(
