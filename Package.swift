@@ -99,6 +99,7 @@ let package = Package(
                 "Custodian", "CustodianPolicyFiles", "CustodianWire", "CustodianModelGeneration", "DecisionLog",
                 "DecisionLogSQLite",
                 .target(name: "DecisionLogPostgres", condition: .when(traits: ["Postgres"])),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -2,6 +2,8 @@ import ArgumentParser
 import Custodian
 import CustodianWire
 import DecisionLog
+import DecisionLogSQLite
+import Logging
 import Foundation
 
 /// `custodian decide`: requests in (JSON or JSON Lines on standard input, or a file), decisions
@@ -17,8 +19,8 @@ struct DecideCommand: AsyncParsableCommand {
             With --log, every decision is recorded in the decision log before it is printed; a \
             decision that cannot be recorded is printed as a deny (fail closed), and the run then \
             ends with exit status 3 and a message on standard error. Records are appended in the \
-            input's order, in groups of 8,192 (one durable transaction each; the next group is \
-            decided while the previous one is written); the decision identifier links a line of \
+            input's order, in groups of 8,192 on SQLite and 1,024 on PostgreSQL (one durable \
+            transaction each; the next group is decided while the previous one is written); the decision identifier links a line of \
             output to its record.
 
             With --stream, each line is answered as soon as it is read (and, with --log, recorded), \
@@ -119,10 +121,21 @@ struct DecideCommand: AsyncParsableCommand {
     private func auditedEngine(_ engine: PolicyEngine) async throws -> AuditedEngine? {
         guard let log else { return nil }
         let store = try logOptions.store(log)
+        // Large groups for the embedded store (one sync each); the default for a shared server,
+        // where a group holds the appenders' lock while it is written.
+        let groupSize = store is SQLiteLogStore ? 8192 : 1024
         return AuditedEngine(
-            engine: engine, log: DecisionLog(store: store),
+            engine: engine, log: DecisionLog(store: store, maximumGroupSize: groupSize, logger: Self.errorLogger),
             pseudonymizer: try await logOptions.pseudonymizer(for: log, store: store))
     }
+
+    /// Says on standard error why a group of decisions could not be recorded (the store's error,
+    /// never a record's contents).
+    static let errorLogger: Logger = {
+        var logger = Logger(label: "custodian.decision-log") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = .error
+        return logger
+    }()
 
     /// Exit status 3, with a message, when `count` decisions could not be recorded.
     private static func reportUnrecorded(_ count: Int) throws {

@@ -88,35 +88,37 @@ public final class PostgresLogStore: LogStore {
         ready = Task {
             // One process creates the tables; the others wait on the same lock.
             try await client.withTransaction(logger: logger) { connection in
-                try await connection.query("SELECT pg_advisory_xact_lock(7231001)", logger: logger)
-                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
-                try await connection.query(
+                try await Self.execute(connection, "SELECT pg_advisory_xact_lock(7231001)", logger: logger)
+                // Appenders are held off too, before any table is locked: a log written before
+                // interior hashes were kept is given them below while no one appends (and an
+                // appender holding its lock never waits on a lock this transaction holds).
+                try await Self.execute(connection, "SELECT pg_advisory_xact_lock(7231002)", logger: logger)
+                try await Self.execute(connection, PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+                try await Self.execute(connection, 
                     PostgresQuery(
                         unsafeSQL: """
                             CREATE TABLE IF NOT EXISTS \(schema).entries (
                                 idx BIGINT PRIMARY KEY, leaf BYTEA NOT NULL, leaf_hash BYTEA NOT NULL,
                                 decision_id TEXT NOT NULL)
                             """), logger: logger)
-                try await connection.query(
+                try await Self.execute(connection, 
                     PostgresQuery(
                         unsafeSQL: "CREATE INDEX IF NOT EXISTS entries_decision_id ON \(schema).entries (decision_id)"),
                     logger: logger)
-                try await connection.query(
+                try await Self.execute(connection, 
                     PostgresQuery(
                         unsafeSQL: """
                             CREATE TABLE IF NOT EXISTS \(schema).checkpoints (
                                 id BIGSERIAL PRIMARY KEY, size BIGINT NOT NULL, note TEXT NOT NULL)
                             """), logger: logger)
                 // The hash of every complete subtree of level 1 and above; a log written before
-                // they were kept is given them from its stored leaf hashes, with appends held off
-                // (the appenders' lock) until they are all stored.
-                try await connection.query("SELECT pg_advisory_xact_lock(7231002)", logger: logger)
+                // they were kept is given them from its stored leaf hashes.
                 let rows = try await connection.query(
                     PostgresQuery(unsafeSQL: "SELECT to_regclass('\(schema).nodes') IS NOT NULL"), logger: logger)
                 var hasNodes = false
                 for try await value in rows.decode(Bool.self) { hasNodes = value }
                 if !hasNodes {
-                    try await connection.query(
+                    try await Self.execute(connection, 
                         PostgresQuery(
                             unsafeSQL: """
                                 CREATE TABLE \(schema).nodes (key BIGINT PRIMARY KEY, hash BYTEA NOT NULL)
@@ -159,7 +161,7 @@ public final class PostgresLogStore: LogStore {
         let (client, logger, schema, lastFrontier) = (self.client, self.logger, self.schema, self.lastFrontier)
         let group = try await run("append") {
             try await client.withTransaction(logger: logger) { connection in
-                try await connection.query("SELECT pg_advisory_xact_lock(7231002)", logger: logger)
+                try await Self.execute(connection, "SELECT pg_advisory_xact_lock(7231002)", logger: logger)
                 let rows = try await connection.query(
                     PostgresQuery(unsafeSQL: "SELECT coalesce(max(idx) + 1, 0) FROM \(schema).entries"), logger: logger)
                 var next: Int64 = 0
@@ -182,7 +184,7 @@ public final class PostgresLogStore: LogStore {
                         bindings.append(entry.decisionID)
                         values.append("($\(4 * i + 1), $\(4 * i + 2), $\(4 * i + 3), $\(4 * i + 4))")
                     }
-                    try await connection.query(
+                    try await Self.execute(connection, 
                         PostgresQuery(
                             unsafeSQL: "INSERT INTO \(schema).entries (idx, leaf, leaf_hash, decision_id) VALUES "
                                 + values.joined(separator: ", "), binds: bindings), logger: logger)
@@ -212,7 +214,7 @@ public final class PostgresLogStore: LogStore {
                 try bindings.append(hash.bytes)
                 values.append("($\(2 * i + 1), $\(2 * i + 2))")
             }
-            try await connection.query(
+            try await Self.execute(connection, 
                 PostgresQuery(
                     unsafeSQL: "INSERT INTO \(schema).nodes (key, hash) VALUES " + values.joined(separator: ", "),
                     binds: bindings), logger: logger)
@@ -397,7 +399,7 @@ public final class PostgresLogStore: LogStore {
             var bindings = PostgresBindings()
             bindings.append(Int64(size))
             bindings.append(note)
-            try await client.query(
+            try await Self.execute(client, 
                 PostgresQuery(unsafeSQL: "INSERT INTO \(schema).checkpoints (size, note) VALUES ($1, $2)", binds: bindings),
                 logger: logger)
         }
@@ -418,11 +420,21 @@ public final class PostgresLogStore: LogStore {
     package func dropEverything() async throws(DecisionLogError) {
         let (client, logger, schema) = (self.client, self.logger, self.schema)
         try await run("drop the log") {
-            try await client.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
+            try await Self.execute(client, PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
         }
     }
 
     // MARK: - Rows and errors
+
+    /// Runs a statement and reads its answer to the end: an error the server sends after the
+    /// statement started (a deadlock, a lock timeout) is thrown here, not by the next statement.
+    private static func execute(_ connection: PostgresConnection, _ query: PostgresQuery, logger: Logger) async throws {
+        for try await _ in try await connection.query(query, logger: logger) {}
+    }
+
+    private static func execute(_ client: PostgresClient, _ query: PostgresQuery, logger: Logger) async throws {
+        for try await _ in try await client.query(query, logger: logger) {}
+    }
 
     private static func bindings(_ values: Int64...) -> PostgresBindings {
         var bindings = PostgresBindings()
@@ -440,6 +452,12 @@ public final class PostgresLogStore: LogStore {
     /// A ``DecisionLogError`` from a PostgreSQL error, naming what failed but nothing of the records.
     static func logError(_ error: any Error, doing what: String) -> DecisionLogError {
         if let error = error as? DecisionLogError { return error }
+        if let error = error as? PostgresTransactionError,
+            let cause = error.closureError ?? error.commitError ?? error.beginError ?? error.rollbackError
+        {
+            // The error inside the transaction, not the wrapper postgres-nio puts around it.
+            return logError(cause, doing: what)
+        }
         guard let error = error as? PSQLError else { return DecisionLogError(.unavailable, "could not \(what)") }
         if error.code == .server, let state = error.serverInfo?[.sqlState] {
             if state == "53100" { return DecisionLogError(.diskFull, "could not \(what): the database disk is full") }

@@ -37,13 +37,13 @@ public struct AuditedEngine: Sendable {
         }
     }
 
-    /// Decides requests in order and records the decisions in the same order, in groups of
-    /// `groupSize`: a group's decisions and records are made on every core, and the next group is
-    /// prepared while the previous one is being written. A group's decisions are returned only
-    /// once the whole group is durably appended; a group that cannot be recorded is returned as
-    /// denies that say so (fail closed).
-    public func decide(_ requests: [Request], groupSize: Int = 8192) async -> [Decision] {
-        let groupSize = max(1, groupSize)
+    /// Decides requests in order and records the decisions in the same order, in groups of the
+    /// log's ``DecisionLog/maximumGroupSize``: a group's decisions and records are made on every
+    /// core, and the next group is prepared while the previous one is being written. A group's
+    /// decisions are returned only once the whole group is durably appended; a group that cannot
+    /// be recorded is returned as denies that say so (fail closed).
+    public func decide(_ requests: [Request]) async -> [Decision] {
+        let groupSize = log.maximumGroupSize
         var decisions: [Decision] = []
         decisions.reserveCapacity(requests.count)
         var writing: (decisions: [Decision], append: Task<Result<Void, DecisionLogError>, Never>)?
