@@ -15,60 +15,54 @@ import Darwin
 struct CrashTests {
     @Test("200 trials of kill -9 during concurrent appends: 0 acknowledged decisions lost, 0 breaks")
     func killNine() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custodian-crash-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var acknowledged = 0
-        var lost = 0
-        var breaks = 0
-        var killedMidWrite = 0
-        var random = SystemRandomNumberGenerator()
-        for trial in 0..<200 {
-            // A new log every ten trials keeps each verification small.
-            let path = directory.appendingPathComponent("log-\(trial / 10).sqlite").path
-            let run = try Self.killWriter(path: path, afterMilliseconds: Int.random(in: 40...160, using: &random))
-            if run.killed && !run.ids.isEmpty { killedMidWrite += 1 }
-            acknowledged += run.ids.count
-            let store = try SQLiteLogStore(path: path)
-            let report = try await LogVerifier(key: nil).verify(store)
-            if !report.isValid { breaks += 1 }
-            let stored = Set(try await store.entries(in: 0..<report.size).map(\.decisionID))
-            lost += run.ids.filter { !stored.contains($0) }.count
-        }
-        print("crash test: \(acknowledged) decisions acknowledged, \(killedMidWrite) of 200 trials killed mid-write, \(lost) lost, \(breaks) logs that failed to verify")
-        #expect(lost == 0)
-        #expect(breaks == 0)
-        #expect(acknowledged > 1000, "only \(acknowledged) decisions were acknowledged")
-        #expect(killedMidWrite > 150, "only \(killedMidWrite) of 200 trials were killed while writing")
+        let tally = try await Self.trials("crash") { try Self.killWriter(path: $0, afterMilliseconds: $1) }
+        print("crash test: \(tally.acknowledged) decisions acknowledged, \(tally.killedMidWrite) of 200 trials killed mid-write, \(tally.lost) lost, \(tally.breaks) logs that failed to verify")
+        #expect(tally.lost == 0)
+        #expect(tally.breaks == 0)
+        #expect(tally.acknowledged > 1000, "only \(tally.acknowledged) decisions were acknowledged")
+        #expect(tally.killedMidWrite > 150, "only \(tally.killedMidWrite) of 200 trials were killed while writing")
     }
 
     @Test("200 trials of kill -9 during decide --stream --log: every decision answered is in the log, 0 breaks")
     func killNineStreaming() async throws {
         signal(SIGPIPE, SIG_IGN)  // the writer's stdin closes when it is killed
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custodian-crash-stream-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        var answered = 0
+        let tally = try await Self.trials("crash-stream") { try Self.killStream(path: $0, afterMilliseconds: $1) }
+        print("stream crash test: \(tally.acknowledged) decisions answered, \(tally.killedMidWrite) of 200 trials killed mid-stream, \(tally.lost) lost, \(tally.breaks) logs that failed to verify")
+        #expect(tally.lost == 0)
+        #expect(tally.breaks == 0)
+        #expect(tally.acknowledged > 1000, "only \(tally.acknowledged) decisions were answered")
+        #expect(tally.killedMidWrite > 150, "only \(tally.killedMidWrite) of 200 trials were killed while streaming")
+    }
+
+    /// What 200 trials found.
+    struct Tally {
+        var acknowledged = 0
         var lost = 0
         var breaks = 0
-        var killedMidStream = 0
+        var killedMidWrite = 0
+    }
+
+    /// 200 trials of `kill` (a log path and a delay in milliseconds), a new log every ten; after
+    /// each, the log is verified and every decision acknowledged is looked for in it.
+    static func trials(_ name: String, kill: (String, Int) throws -> Run) async throws -> Tally {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("custodian-\(name)-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var tally = Tally()
         var random = SystemRandomNumberGenerator()
         for trial in 0..<200 {
+            // A new log every ten trials keeps each verification small.
             let path = directory.appendingPathComponent("log-\(trial / 10).sqlite").path
-            let run = try Self.killStream(path: path, afterMilliseconds: Int.random(in: 40...160, using: &random))
-            if run.killed && !run.ids.isEmpty { killedMidStream += 1 }
-            answered += run.ids.count
+            let run = try kill(path, Int.random(in: 40...160, using: &random))
+            if run.killed && !run.ids.isEmpty { tally.killedMidWrite += 1 }
+            tally.acknowledged += run.ids.count
             let store = try SQLiteLogStore(path: path)
             let report = try await LogVerifier(key: nil).verify(store)
-            if !report.isValid { breaks += 1 }
+            if !report.isValid { tally.breaks += 1 }
             let stored = Set(try await store.entries(in: 0..<report.size).map(\.decisionID))
-            lost += run.ids.filter { !stored.contains($0) }.count
+            tally.lost += run.ids.filter { !stored.contains($0) }.count
         }
-        print("stream crash test: \(answered) decisions answered, \(killedMidStream) of 200 trials killed mid-stream, \(lost) lost, \(breaks) logs that failed to verify")
-        #expect(lost == 0)
-        #expect(breaks == 0)
-        #expect(answered > 1000, "only \(answered) decisions were answered")
-        #expect(killedMidStream > 150, "only \(killedMidStream) of 200 trials were killed while streaming")
+        return tally
     }
 
     /// Starts `custodian decide --stream --log`, writes requests to it one line at a time, kills it

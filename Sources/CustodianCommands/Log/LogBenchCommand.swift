@@ -33,7 +33,7 @@ package struct LogBenchCommand: AsyncParsableCommand {
             guard add || existing == 0 else {
                 throw ValidationError("'\(log)' already holds records; give it an empty log, or --add")
             }
-            let maker = BenchRecords()
+            let maker = try BenchRecords()
             let start = ContinuousClock.now
             var written = 0
             while written < records {
@@ -57,7 +57,7 @@ package struct LogBenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard records > 0, group > 0 else { throw ValidationError("--records and --group must be positive") }
-            let maker = BenchRecords()
+            let maker = try BenchRecords()
             let all = (0..<records).map { _ in maker.next() }
             let bulk = InMemoryLogStore()
             let single = InMemoryLogStore()
@@ -139,7 +139,7 @@ final class BenchRecords: @unchecked Sendable {
     private var template: DecisionRecord
     private var count = 0
 
-    init() {
+    init() throws {
         let policy = Policy(id: "bench", title: "Bench", controller: .init(id: "c", name: "C", clause: "C")) {
             Policy.Declaration<Recipient>(.controller, "us", clause: "C")
             Policy.Declaration<Purpose>(.support, "support", clause: "S")
@@ -147,12 +147,12 @@ final class BenchRecords: @unchecked Sendable {
                 "support", clause: "Support", actions: [.use], purposes: [.support], categories: ["contact"],
                 legalBases: [.contract])
         }
-        let engine = PolicyEngine(policy: try! CompiledPolicy(policy))
+        let engine = PolicyEngine(policy: try CompiledPolicy(policy))
         let request = Request(
             .use, subject: SubjectID("someone"), categories: ["contact.email"], purpose: .support, legalBasis: .contract)
         template = DecisionRecord(
             engine.decide(request), for: request, under: engine.policy, at: Date(timeIntervalSince1970: 1_790_000_000),
-            pseudonymizer: try! SubjectPseudonymizer(key: Data(repeating: 1, count: 32)))
+            pseudonymizer: try SubjectPseudonymizer(key: Data(repeating: 1, count: 32)))
     }
 
     func next() -> EncodedRecord {

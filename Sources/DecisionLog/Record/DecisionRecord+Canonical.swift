@@ -129,14 +129,7 @@ struct CanonicalWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    mutating func list(_ items: [String]) {
-        bytes.append(UInt8(ascii: "["))
-        for (i, item) in items.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            string(item)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
+    mutating func list(_ items: [String]) { list(items, \.self) }
 
     /// `"YYYY-MM-DDTHH:MM:SS.mmmZ"`, UTC with milliseconds; times before 1970 or after 9999 are
     /// clamped (never seen in a log).

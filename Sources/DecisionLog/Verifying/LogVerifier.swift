@@ -40,14 +40,16 @@ public struct LogVerifier: Sendable {
         var pending: [(source: String, checkpoint: Checkpoint)] = []
         for (source, notes) in [("kept in the log", try await store.checkpoints()), ("given", external)] {
             for note in notes {
-                if let checkpoint = authenticate(note, source: source, report: &report) { pending.append((source, checkpoint)) }
+                if let checkpoint = authenticate(note, source: source, report: &report) {
+                    pending.append((source, checkpoint))
+                    report.checkpointsChecked += 1
+                }
             }
         }
         var frontier = MerkleFrontier()
         var trustedCheckpoint: Checkpoint?
         if let trusted {
             guard let checkpoint = authenticate(trusted, source: "given as the starting point", report: &report) else { return report }
-            report.checkpointsChecked -= 1
             trustedCheckpoint = checkpoint
             guard checkpoint.size <= size else {
                 report.add(
@@ -280,7 +282,6 @@ public struct LogVerifier: Sendable {
             report.add(.init(index: nil, message: "a checkpoint \(source) is not valid: \(failure?.message ?? "no signature by a known key")"))
             return nil
         }
-        report.checkpointsChecked += 1
         return checkpoint
     }
 }
